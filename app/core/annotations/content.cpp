@@ -1,0 +1,22 @@
+#include "core/annotations/content.h"
+
+namespace av {
+
+KnownIds Content::knownIds(const IdSet& structures) const {
+    return {structures, annotations.ids(), mimicIds(mimics)};
+}
+
+std::filesystem::path defaultAnnotationsFolder() { return std::filesystem::path(AV_SOURCE_DIR) / "annotations"; }
+
+Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics) {
+    Content content;
+    content.annotations = loadAnnotations(folder, structures, diagnostics);
+    // Mimics and tours refer to annotations (and tours to mimics), so they load after what they refer to.
+    content.mimics = loadMimics(folder / "mimics.json", content.knownIds(structures), diagnostics);
+    const KnownIds known = content.knownIds(structures);
+    content.tours = loadTours(folder / "tours", known, diagnostics);
+    content.quiz = loadQuiz(folder / "quiz.json", known, diagnostics);
+    return content;
+}
+
+}  // namespace av

@@ -1,0 +1,29 @@
+#pragma once
+// Everything explanatory in one call: the annotations, the mimics, the tours and the quiz of an annotations
+// folder, each checked against the atlas and against each other (tours link to annotations and mimics).
+#include "core/annotations/annotation_set.h"
+#include "core/annotations/mimics.h"
+#include "core/annotations/quiz.h"
+#include "core/annotations/tour.h"
+
+#include <filesystem>
+
+namespace av {
+
+struct Content {
+    AnnotationSet annotations;
+    std::vector<Mimic> mimics;
+    std::vector<Tour> tours;
+    Quiz quiz;
+
+    KnownIds knownIds(const IdSet& structures) const;
+};
+
+// The annotations folder of the source tree (AV_SOURCE_DIR/annotations).
+std::filesystem::path defaultAnnotationsFolder();
+
+// Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json and <folder>/quiz.json. What cannot be used
+// is reported (file:line) and left out; the rest loads.
+Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics);
+
+}  // namespace av

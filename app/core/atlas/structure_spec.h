@@ -1,0 +1,39 @@
+#pragma once
+// One structure as the atlas manifest declares it (see docs/atlas-format.md): what it is, which body
+// segment it moves with, and how its mesh file is brought into the atlas frame.
+#include <Eigen/Core>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace av {
+
+enum class StructureKind { Bone, Muscle, Tendon, Bursa, Nerve, Skin, Region };
+
+const char* kindName(StructureKind kind);
+std::optional<StructureKind> parseKind(const std::string& text);
+
+struct StructureSpec {
+    std::string id;       // stable snake_case id; "_left" suffix for left-side copies
+    std::string name;     // display name
+    StructureKind kind = StructureKind::Region;
+    std::string segment;  // body segment it moves with: pelvis, femur, tibia (+ "_left")
+    std::string mesh;     // file relative to the manifest's folder; empty for a group
+    std::string meshLow;  // optional lower level of detail, same rules
+    std::array<float, 3> color{0.8f, 0.8f, 0.8f};  // sRGB, 0..1
+    float opacity = 1.0f;
+    double unitScale = 1.0;  // file unit -> metres
+    // Row-major 4x4 applied after the unit scaling; brings the file into the atlas frame at the neutral
+    // pose (translation in metres).
+    Eigen::Matrix4d transform = Eigen::Matrix4d::Identity();
+    std::string annotation;  // linked annotation id (defaults to id)
+    std::string parent;      // the structure this is a part or region of
+    std::string muscle;      // muscle-tendon unit whose path deforms this mesh
+    std::vector<std::string> spans;  // segments soft tissue blends between
+
+    bool isGroup() const { return mesh.empty(); }
+};
+
+}  // namespace av

@@ -1,0 +1,87 @@
+#include "core/command_line.h"
+
+#include "core/suggest.h"
+#include "core/views.h"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <regex>
+
+namespace av {
+namespace {
+
+void parseResolution(const std::string& text, ViewerOptions& options) {
+    static const std::regex pattern(R"((\d{1,5})\s*[,x]\s*(\d{1,5}))");
+    std::smatch match;
+    if (!std::regex_match(text, match, pattern))
+        throw CommandLineError("--resolution: expected W,H (e.g. 1280,800); got \"" + text + "\"");
+    options.width = std::stoi(match[1].str());
+    options.height = std::stoi(match[2].str());
+    if (options.width < 16 || options.height < 16 || options.width > 16384 || options.height > 16384)
+        throw CommandLineError("--resolution: each side must be 16..16384 pixels; got \"" + text + "\"");
+}
+
+// Long option names of the app, for "did you mean" on an unknown one.
+std::vector<std::string> optionNames(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::Option* option : app.get_options())
+        for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+    return names;
+}
+
+}  // namespace
+
+CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
+    CommandLine result;
+    ViewerOptions& viewer = result.viewer;
+    CLI::App app("Anatomy Viewer: the posterior hip and thigh, the hamstrings and their tendon origin.",
+                 "anatomy-viewer");
+    app.set_help_flag("");  // ours: --help must print and exit 0 without CLI11's exception flow
+    app.add_flag("-h,--help", result.help, "Print this help and exit");
+    app.add_flag("--version", result.version, "Print the version and exit");
+    app.add_option("--atlas", viewer.atlas, "Atlas manifest to load (default: the shipped atlas)");
+    app.add_option("--output", viewer.output, "Render one frame offscreen to this PNG file and exit");
+    std::string resolution;
+    app.add_option("--resolution", resolution, "Image or window size as W,H (default 1280,800)");
+    app.add_option("--view", viewer.view, "Preset view: anterior, posterior, lateral, medial, superior, inferior")
+        ->capture_default_str();
+    app.add_option("--select", viewer.select, "Select (highlight) a structure by id");
+    app.add_option("--hide", viewer.hide, "Hide structures: ID[,ID...]")->delimiter(',');
+    app.add_flag("--ui", viewer.ui, "With --output: include the panels in the image");
+    std::string detail = "auto";
+    app.add_option("--detail", detail, "Mesh detail: auto (low on a software renderer), full, low")
+        ->capture_default_str();
+    app.add_flag("--list-structures", result.listStructures, "List the atlas' structures and exit");
+    app.add_flag("--json", result.json, "With --list-...: print one JSON document on standard output");
+
+    const auto known = optionNames(app);
+    for (const auto& argument : arguments) {
+        if (argument.rfind("--", 0) != 0) continue;
+        const std::string name = argument.substr(0, argument.find('='));
+        if (std::find(known.begin(), known.end(), name) == known.end())
+            throw CommandLineError("unknown option '" + name + "'" + didYouMean(name, known) + "; see --help");
+    }
+    std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ExtrasError& e) {
+        throw CommandLineError(std::string(e.what()) + "; see --help");
+    } catch (const CLI::ParseError& e) {
+        throw CommandLineError(e.what());
+    }
+    result.helpText = app.help();
+    result.atlasGiven = !viewer.atlas.empty();
+    if (!resolution.empty()) parseResolution(resolution, viewer);
+    if (!findViewPreset(viewer.view))
+        throw CommandLineError("--view: unknown view \"" + viewer.view + "\"" + didYouMean(viewer.view, viewPresetNames()) +
+                               "; one of anterior, posterior, lateral, medial, superior, inferior");
+    if (detail == "auto") viewer.detail = Detail::Auto;
+    else if (detail == "full") viewer.detail = Detail::Full;
+    else if (detail == "low") viewer.detail = Detail::Low;
+    else throw CommandLineError("--detail: expected auto, full or low; got \"" + detail + "\"");
+    if (viewer.ui && viewer.output.empty()) throw CommandLineError("--ui only applies with --output");
+    return result;
+}
+
+}  // namespace av

@@ -1,0 +1,29 @@
+#pragma once
+// The command line (f3d-like: every visual feature reachable headless). Parsing is separate from
+// acting so that tests can check it without a window.
+#include "core/viewer_options.h"
+
+#include <string>
+#include <vector>
+
+namespace av {
+
+struct CommandLine {
+    ViewerOptions viewer;
+    bool atlasGiven = false;
+    bool listStructures = false;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    std::string helpText;
+};
+
+// Throws CommandLineError with a message fit for the user (unknown option with a did-you-mean, bad
+// value) for any mistake.
+struct CommandLineError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+CommandLine parseCommandLine(const std::vector<std::string>& arguments);
+
+}  // namespace av

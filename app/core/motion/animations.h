@@ -1,0 +1,61 @@
+#pragma once
+// Keyframed movements of the right leg with a hamstring activation profile. Sagittal-plane only (hip
+// adduction and rotation stay 0). Angles in degrees, time in seconds, activation 0..1.
+#include "core/motion/keyframes.h"
+#include "core/motion/pose.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace av {
+
+struct AnimationSample {
+    Pose pose;
+    double activation = 0.0;  // hamstring activation, 0..1, the same for all four units
+    // 0..1: how far the body weight rests on the ischial tuberosities (0 = off the seat, 1 = seated). Only
+    // sit_down uses it; the renderer can slide gluteus maximus off the tuberosity with it (or with the hip
+    // flexion, which also rises as the person sits).
+    double sitting = 0.0;
+};
+
+class Animation {
+public:
+    // One keyframe row; `at` is a fraction 0..1 of the duration.
+    struct Row {
+        double at;
+        double hip_flexion_deg;
+        double knee_flexion_deg;
+        double activation;
+        double sitting;
+    };
+
+    Animation(std::string id, std::string display_name, double duration_s, bool looping, const std::vector<Row>& rows);
+
+    const std::string& id() const { return id_; }
+    const std::string& displayName() const { return display_name_; }
+    double durationSeconds() const { return duration_s_; }
+    bool looping() const { return looping_; }
+
+    // The state at time t_s: wraps around when looping, else holds the first/last frame outside
+    // 0..duration.
+    AnimationSample sample(double t_s) const;
+
+private:
+    std::string id_, display_name_;
+    double duration_s_;
+    bool looping_;
+    KeyframeTrack hip_, knee_, activation_, sitting_;
+};
+
+// All animations in menu order: hip_extension, knee_flexion, hip_and_knee, sprint_late_swing, sit_down,
+// straight_leg_raise, isometric_bridge, hamstring_curl, romanian_deadlift, nordic_curl.
+const std::vector<Animation>& animations();
+
+struct AnimationLookup {
+    const Animation* animation = nullptr;  // null when the id is unknown
+    std::string error;                     // then: "unknown animation 'x'; valid ids: hip_extension, ..."
+};
+AnimationLookup findAnimation(std::string_view id);
+
+}  // namespace av

@@ -1,0 +1,30 @@
+#pragma once
+// What a panel, a key or a click asks for. Panels emit actions instead of editing state, so the
+// platform layer applies them in one place and the camera and the scene stay consistent.
+#include <string>
+#include <vector>
+
+namespace av {
+
+struct Action {
+    enum class Type {
+        Select,          // id: select (highlight + info); empty id clears
+        Hover,           // id: the structure under the mouse; empty clears
+        Focus,           // id: fly the camera to it
+        SetView,         // text: a preset view name
+        ResetView,
+        SetVisible,      // id, flag
+        SetOpacity,      // id, value
+        ShowOnly,        // id: hide everything else
+        ShowAll,
+    };
+    Type type;
+    std::string id;
+    std::string text;
+    bool flag = false;
+    float value = 0.0f;
+};
+
+using Actions = std::vector<Action>;
+
+}  // namespace av

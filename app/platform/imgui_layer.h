@@ -1,0 +1,22 @@
+#pragma once
+// Dear ImGui on the GLFW window: context, the GLFW and OpenGL 3 backends, and the frame bracket.
+struct GLFWwindow;
+
+namespace av {
+
+class ImguiLayer {
+public:
+    // installCallbacks: let ImGui chain to the GLFW callbacks already installed (interactive use).
+    ImguiLayer(GLFWwindow* window, bool installCallbacks, float fontScale);
+    ~ImguiLayer();
+    ImguiLayer(const ImguiLayer&) = delete;
+    ImguiLayer& operator=(const ImguiLayer&) = delete;
+
+    void beginFrame();
+    void endFrame();  // draws into the bound framebuffer
+
+    bool wantsMouse() const;
+    bool wantsKeyboard() const;
+};
+
+}  // namespace av

@@ -1,0 +1,273 @@
+#include "render/viewport.h"
+
+#include "core/palette.h"
+#include "core/views.h"
+#include "render/mesh_to_polydata.h"
+
+#include <vtkActor.h>
+#include <vtkCamera.h>
+#include <vtkCellPicker.h>
+#include <vtkLightKit.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderWindow.h>
+#include <vtkRenderer.h>
+
+#include <Eigen/Geometry>
+
+#include <algorithm>
+#include <cmath>
+
+namespace av {
+namespace {
+
+bool isLeftSide(const StructureSpec& spec) {
+    auto endsWith = [](const std::string& s, const std::string& suffix) {
+        return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith(spec.id, "_left") || endsWith(spec.segment, "_left");
+}
+
+std::array<float, 3> lighten(const std::array<float, 3>& c, float amount) {
+    return {c[0] + (1 - c[0]) * amount, c[1] + (1 - c[1]) * amount, c[2] + (1 - c[2]) * amount};
+}
+
+struct CameraPose {
+    Eigen::Vector3d focal, position, up;
+};
+
+}  // namespace
+
+struct Viewport::Impl {
+    const Atlas& atlas;
+    vtkSmartPointer<vtkRenderer> scene = vtkSmartPointer<vtkRenderer>::New();
+    // Draws the selection once more over everything, translucent: it shows through what covers it.
+    vtkSmartPointer<vtkRenderer> ghostLayer = vtkSmartPointer<vtkRenderer>::New();
+    std::vector<vtkSmartPointer<vtkActor>> actors, ghosts;
+    std::vector<vtkSmartPointer<vtkPolyData>> full, low;
+    vtkSmartPointer<vtkCellPicker> picker = vtkSmartPointer<vtkCellPicker>::New();
+    bool lowDetail = false;
+    bool hideLeftSide = false;
+    // A camera flight: from, to, and how far along (0..1).
+    CameraPose flightFrom, flightTo;
+    double flightSeconds = 0, flightElapsed = 0;
+    bool flying = false;
+
+    explicit Impl(const Atlas& a) : atlas(a) {
+        scene->SetBackground(palette::kBackgroundBottom[0], palette::kBackgroundBottom[1], palette::kBackgroundBottom[2]);
+        scene->SetBackground2(palette::kBackgroundTop[0], palette::kBackgroundTop[1], palette::kBackgroundTop[2]);
+        scene->GradientBackgroundOn();
+        scene->SetLayer(0);
+        ghostLayer->SetLayer(1);
+        ghostLayer->InteractiveOff();
+        ghostLayer->SetActiveCamera(scene->GetActiveCamera());
+        auto lights = vtkSmartPointer<vtkLightKit>::New();
+        lights->AddLightsToRenderer(scene);
+        lights->AddLightsToRenderer(ghostLayer);
+        picker->SetTolerance(0.0);
+        picker->PickFromListOn();
+        for (const auto& structure : atlas.structures()) addActor(structure);
+    }
+
+    void addActor(const Structure& structure) {
+        full.push_back(toPolyData(structure.mesh));
+        low.push_back(structure.meshLow.triangles.empty() ? full.back() : toPolyData(structure.meshLow));
+        auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+        mapper->SetInputData(full.back());
+        mapper->ScalarVisibilityOff();
+        auto actor = vtkSmartPointer<vtkActor>::New();
+        actor->SetMapper(mapper);
+        actor->GetProperty()->SetInterpolationToPhong();
+        actor->GetProperty()->SetSpecular(structure.spec.kind == StructureKind::Bone ? 0.15 : 0.3);
+        actor->GetProperty()->SetSpecularPower(20);
+        actor->SetVisibility(!structure.spec.isGroup());
+        scene->AddActor(actor);
+        actors.push_back(actor);
+
+        auto ghost = vtkSmartPointer<vtkActor>::New();
+        ghost->SetMapper(mapper);
+        ghost->GetProperty()->SetColor(palette::kHighlight[0], palette::kHighlight[1], palette::kHighlight[2]);
+        ghost->GetProperty()->SetOpacity(palette::kGhostOpacity);
+        ghost->GetProperty()->SetAmbient(0.5);
+        ghost->GetProperty()->SetDiffuse(0.6);
+        ghost->PickableOff();
+        ghost->VisibilityOff();
+        ghostLayer->AddActor(ghost);
+        ghosts.push_back(ghost);
+    }
+
+    bool shown(const SceneState& state, std::size_t i) const {
+        const auto& spec = atlas.structures()[i].spec;
+        return state.visible[i] && !spec.isGroup() && !(hideLeftSide && isLeftSide(spec));
+    }
+
+    std::vector<std::size_t> selectedDrawn(const SceneState& state) const {
+        return state.selected ? atlas.drawnIndices(*state.selected) : std::vector<std::size_t>{};
+    }
+
+    // Bounding sphere of the given structures, in metres.
+    std::pair<Eigen::Vector3d, double> sphereOf(const std::vector<std::size_t>& indices) const {
+        Eigen::Vector3d lo = Eigen::Vector3d::Constant(1e30), hi = Eigen::Vector3d::Constant(-1e30);
+        for (std::size_t i : indices) {
+            const Bounds b = atlas.bounds(i);
+            if (!(b[0] <= b[1])) continue;
+            lo = lo.cwiseMin(Eigen::Vector3d(b[0], b[2], b[4]));
+            hi = hi.cwiseMax(Eigen::Vector3d(b[1], b[3], b[5]));
+        }
+        if (lo.x() > hi.x()) return {Eigen::Vector3d::Zero(), 0.5};
+        return {(lo + hi) / 2, std::max(0.01, (hi - lo).norm() / 2)};
+    }
+
+    CameraPose currentPose() {
+        vtkCamera* camera = scene->GetActiveCamera();
+        CameraPose pose;
+        camera->GetFocalPoint(pose.focal.data());
+        camera->GetPosition(pose.position.data());
+        camera->GetViewUp(pose.up.data());
+        return pose;
+    }
+
+    void applyPose(const CameraPose& pose) {
+        vtkCamera* camera = scene->GetActiveCamera();
+        camera->SetFocalPoint(pose.focal.data());
+        camera->SetPosition(pose.position.data());
+        camera->SetViewUp(pose.up.data());
+        camera->OrthogonalizeViewUp();
+        scene->ResetCameraClippingRange();
+    }
+
+    // Centre of the structures' bounding box and the camera distance at which the box, seen along
+    // -towards with the given up, fills the view (height or width, whichever binds) with a margin.
+    std::pair<Eigen::Vector3d, double> fitBox(const std::vector<std::size_t>& indices, const Eigen::Vector3d& towards,
+                                              const Eigen::Vector3d& up) {
+        Eigen::Vector3d lo = Eigen::Vector3d::Constant(1e30), hi = Eigen::Vector3d::Constant(-1e30);
+        for (std::size_t i : indices) {
+            const Bounds b = atlas.bounds(i);
+            if (!(b[0] <= b[1])) continue;
+            lo = lo.cwiseMin(Eigen::Vector3d(b[0], b[2], b[4]));
+            hi = hi.cwiseMax(Eigen::Vector3d(b[1], b[3], b[5]));
+        }
+        if (lo.x() > hi.x()) return {Eigen::Vector3d::Zero(), 1.0};
+        const Eigen::Vector3d centre = (lo + hi) / 2, half = (hi - lo) / 2;
+        const Eigen::Vector3d right = up.cross(towards);
+        auto extent = [&half](const Eigen::Vector3d& axis) { return half.dot(axis.cwiseAbs()); };
+        const double tanHalf = std::tan(scene->GetActiveCamera()->GetViewAngle() * M_PI / 360.0);
+        const double aspect = std::max(0.1, scene->GetTiledAspectRatio());
+        const double distance = std::max(extent(up) / tanHalf, extent(right) / (tanHalf * aspect));
+        return {centre, 1.08 * distance + extent(towards)};
+    }
+
+    // Camera distance at which a sphere of the radius fills the view with a small margin.
+    double fitDistance(double radius) {
+        const double halfAngle = scene->GetActiveCamera()->GetViewAngle() * M_PI / 360.0;
+        return 1.1 * radius / std::sin(halfAngle);
+    }
+};
+
+Viewport::Viewport(const Atlas& atlas) : impl_(std::make_unique<Impl>(atlas)) {}
+Viewport::~Viewport() = default;
+
+void Viewport::attach(vtkRenderWindow* window) {
+    window->SetNumberOfLayers(2);
+    window->AddRenderer(impl_->scene);
+    window->AddRenderer(impl_->ghostLayer);
+}
+
+vtkRenderer* Viewport::renderer() { return impl_->scene; }
+
+void Viewport::sync(const SceneState& state) {
+    auto& d = *impl_;
+    const auto& preset = findViewPreset(state.view);
+    d.hideLeftSide = preset && preset->hidesLeftSide;
+    const auto selected = d.selectedDrawn(state);
+    const auto hovered = state.hovered ? d.atlas.drawnIndices(*state.hovered) : std::vector<std::size_t>{};
+    auto contains = [](const std::vector<std::size_t>& v, std::size_t i) {
+        return std::find(v.begin(), v.end(), i) != v.end();
+    };
+    d.picker->InitializePickList();
+    for (std::size_t i = 0; i < d.actors.size(); ++i) {
+        const bool isSelected = contains(selected, i);
+        const bool visible = d.shown(state, i) || isSelected;
+        vtkProperty* property = d.actors[i]->GetProperty();
+        std::array<float, 3> color = d.atlas.structures()[i].spec.color;
+        if (isSelected) color = palette::kHighlight;
+        else if (contains(hovered, i)) color = lighten(color, palette::kHoverLighten);
+        property->SetColor(color[0], color[1], color[2]);
+        property->SetAmbient(isSelected ? 0.35 : 0.1);
+        property->SetOpacity(isSelected ? 1.0 : state.opacity[i]);
+        d.actors[i]->SetVisibility(visible && !d.atlas.structures()[i].spec.isGroup());
+        d.ghosts[i]->SetVisibility(isSelected);
+        // Clicks go through see-through layers (the skin) to what the user is looking at.
+        if (visible && (isSelected || state.opacity[i] >= 0.5f)) d.picker->AddPickList(d.actors[i]);
+    }
+}
+
+void Viewport::setLowDetail(bool low) {
+    auto& d = *impl_;
+    d.lowDetail = low;
+    for (std::size_t i = 0; i < d.actors.size(); ++i)
+        vtkPolyDataMapper::SafeDownCast(d.actors[i]->GetMapper())->SetInputData(low ? d.low[i] : d.full[i]);
+}
+
+bool Viewport::lowDetail() const { return impl_->lowDetail; }
+
+void Viewport::setView(const std::string& presetName) {
+    auto& d = *impl_;
+    const auto preset = findViewPreset(presetName);
+    if (!preset) return;
+    d.hideLeftSide = preset->hidesLeftSide;
+    // Frame the whole atlas, not just what is shown, so that hiding a layer keeps the framing (images
+    // made with different --hide lists line up).
+    std::vector<std::size_t> framed;
+    for (std::size_t i = 0; i < d.actors.size(); ++i)
+        if (!d.atlas.structures()[i].spec.isGroup() && !(d.hideLeftSide && isLeftSide(d.atlas.structures()[i].spec)))
+            framed.push_back(i);
+    const Eigen::Vector3d towards(preset->towardsCamera.data()), up(preset->up.data());
+    const auto [centre, distance] = d.fitBox(framed, towards, up);
+    d.flying = false;
+    d.applyPose({centre, centre + towards * distance, up});
+}
+
+void Viewport::focus(std::size_t index, double seconds) {
+    auto& d = *impl_;
+    const auto [centre, radius] = d.sphereOf(d.atlas.drawnIndices(index));
+    const CameraPose from = d.currentPose();
+    const Eigen::Vector3d direction = (from.position - from.focal).normalized();
+    // Frame the structure with some of its surroundings: a small one alone would fill the screen.
+    const CameraPose to{centre, centre + direction * d.fitDistance(std::max(radius, 0.06) * 1.3), from.up};
+    if (seconds <= 0) {
+        d.flying = false;
+        d.applyPose(to);
+        return;
+    }
+    d.flightFrom = from;
+    d.flightTo = to;
+    d.flightSeconds = seconds;
+    d.flightElapsed = 0;
+    d.flying = true;
+}
+
+bool Viewport::advance(double dtSeconds) {
+    auto& d = *impl_;
+    if (!d.flying) return false;
+    d.flightElapsed += dtSeconds;
+    const double t = std::min(1.0, d.flightElapsed / d.flightSeconds);
+    const double s = t * t * (3 - 2 * t);  // ease in and out
+    auto mix = [s](const Eigen::Vector3d& a, const Eigen::Vector3d& b) { return Eigen::Vector3d(a + (b - a) * s); };
+    d.applyPose({mix(d.flightFrom.focal, d.flightTo.focal), mix(d.flightFrom.position, d.flightTo.position),
+                 mix(d.flightFrom.up, d.flightTo.up).normalized()});
+    d.flying = t < 1.0;
+    return true;
+}
+
+std::optional<std::size_t> Viewport::pick(int x, int y) {
+    auto& d = *impl_;
+    if (!d.picker->Pick(x, y, 0, d.scene)) return std::nullopt;
+    vtkActor* hit = d.picker->GetActor();
+    for (std::size_t i = 0; i < d.actors.size(); ++i)
+        if (d.actors[i] == hit) return i;
+    return std::nullopt;
+}
+
+}  // namespace av

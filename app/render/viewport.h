@@ -1,0 +1,50 @@
+#pragma once
+// The 3D view of the atlas: one VTK actor per structure, kept in step with the SceneState; preset and
+// focused cameras; picking. Draws into whatever render window it is attached to.
+#include "core/atlas/atlas.h"
+#include "core/scene/scene_state.h"
+
+#include <vtkSmartPointer.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+class vtkRenderer;
+class vtkRenderWindow;
+
+namespace av {
+
+class Viewport {
+public:
+    explicit Viewport(const Atlas& atlas);
+    ~Viewport();
+    Viewport(const Viewport&) = delete;
+    Viewport& operator=(const Viewport&) = delete;
+
+    void attach(vtkRenderWindow* window);
+
+    // Visibility, colour, opacity, highlight and the ghost of the selection, from the state.
+    void sync(const SceneState& state);
+    // Low detail meshes (where the atlas has them) for software renderers.
+    void setLowDetail(bool low);
+    bool lowDetail() const;
+
+    // Looks from a preset direction at the whole atlas.
+    void setView(const std::string& preset);
+    // Flies the camera to frame one structure, keeping the viewing direction. seconds = 0 jumps.
+    void focus(std::size_t index, double seconds);
+    // Advances a camera flight; returns true while one is under way.
+    bool advance(double dtSeconds);
+
+    // The structure drawn at a display pixel (origin bottom-left), if any.
+    std::optional<std::size_t> pick(int x, int y);
+
+    vtkRenderer* renderer();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace av

@@ -1,0 +1,52 @@
+#include "core/command_line.h"
+
+#include <doctest/doctest.h>
+
+using av::parseCommandLine;
+
+TEST_CASE("command line: options fill the viewer options") {
+    const auto command = parseCommandLine({"--output", "shot.png", "--resolution", "640,480", "--view", "lateral",
+                                           "--select", "femur", "--hide", "skin,gluteus_maximus", "--ui"});
+    CHECK(command.viewer.output == "shot.png");
+    CHECK(command.viewer.width == 640);
+    CHECK(command.viewer.height == 480);
+    CHECK(command.viewer.view == "lateral");
+    CHECK(command.viewer.select == "femur");
+    CHECK(command.viewer.hide == std::vector<std::string>{"skin", "gluteus_maximus"});
+    CHECK(command.viewer.ui);
+    CHECK_FALSE(command.atlasGiven);
+}
+
+TEST_CASE("command line: defaults") {
+    const auto command = parseCommandLine({});
+    CHECK(command.viewer.view == "posterior");
+    CHECK(command.viewer.width == 1280);
+    CHECK(command.viewer.height == 800);
+    CHECK(command.viewer.detail == av::Detail::Auto);
+    CHECK_FALSE(command.help);
+}
+
+TEST_CASE("command line: listing flags and help") {
+    const auto command = parseCommandLine({"--list-structures", "--json", "--atlas", "x.json"});
+    CHECK(command.listStructures);
+    CHECK(command.json);
+    CHECK(command.atlasGiven);
+    CHECK(parseCommandLine({"--help"}).help);
+    CHECK(parseCommandLine({"--help"}).helpText.find("--list-structures") != std::string::npos);
+    CHECK(parseCommandLine({"--version"}).version);
+}
+
+TEST_CASE("command line: mistakes get clear messages") {
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--selct", "femur"}), doctest::Contains("did you mean '--select'"),
+                         av::CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--outptu=a.png"}), doctest::Contains("did you mean '--output'"),
+                         av::CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--view", "posterier"}), doctest::Contains("did you mean 'posterior'"),
+                         av::CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--resolution", "big"}), doctest::Contains("W,H"), av::CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--resolution", "0,10"}), doctest::Contains("16..16384"),
+                         av::CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--detail", "ultra"}), doctest::Contains("--detail"), av::CommandLineError);
+    CHECK_THROWS_AS(parseCommandLine({"--ui"}), av::CommandLineError);
+    CHECK_THROWS_AS(parseCommandLine({"stray"}), av::CommandLineError);
+}

@@ -1,0 +1,155 @@
+#include "atlas.h"
+
+#include "frames.h"
+#include "glb_writer.h"
+#include "structures.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+
+namespace atlasgen {
+
+namespace {
+const char* kBone = "#e6dcc3";
+const char* kMuscle = "#a8453a";
+const char* kTendon = "#d8dde0";
+}  // namespace
+
+const std::vector<StructureInfo>& structureTable() {
+    static const std::vector<StructureInfo> t = {
+        {"pelvis", "Hip bone (right)", "bone", "pelvis", kBone, "", "", {}},
+        {"pelvis_left", "Hip bone (left)", "bone", "pelvis", kBone, "", "", {}},
+        {"sacrum", "Sacrum and coccyx", "bone", "pelvis", kBone, "", "", {}},
+        {"femur", "Femur (right)", "bone", "femur", kBone, "", "", {}},
+        {"femur_left", "Femur (left)", "bone", "femur_left", kBone, "", "", {}},
+        {"patella", "Patella", "bone", "tibia", kBone, "", "", {}},
+        {"tibia", "Tibia", "bone", "tibia", kBone, "", "", {}},
+        {"fibula", "Fibula", "bone", "tibia", kBone, "", "", {}},
+        {"ischial_tuberosity", "Ischial tuberosity (sit bone)", "region", "pelvis", "#efe3b8", "pelvis", "", {}},
+        {"conjoint_tendon_footprint", "Conjoint tendon footprint", "region", "pelvis", "#8fb7d9",
+         "ischial_tuberosity", "", {}},
+        {"semimembranosus_footprint", "Semimembranosus footprint", "region", "pelvis", "#b79bd6",
+         "ischial_tuberosity", "", {}},
+        {"proximal_hamstring_tendon", "Proximal hamstring tendon", "tendon", "pelvis", kTendon, "", "", {}, 1.0,
+         true},
+        {"conjoint_tendon", "Conjoint tendon (semitendinosus and biceps femoris long head)", "tendon", "pelvis",
+         kTendon, "proximal_hamstring_tendon", "biceps_femoris_long_head", {"pelvis", "femur"}},
+        {"semimembranosus_tendon", "Semimembranosus tendon", "tendon", "pelvis", "#cfd6da",
+         "proximal_hamstring_tendon", "semimembranosus", {"pelvis", "femur"}},
+        {"biceps_femoris_long_head", "Biceps femoris, long head", "muscle", "pelvis", "#b0483c", "", "",
+         {"pelvis", "tibia"}},
+        {"biceps_femoris_short_head", "Biceps femoris, short head", "muscle", "femur", "#93392f", "", "",
+         {"femur", "tibia"}},
+        {"semitendinosus", "Semitendinosus", "muscle", "pelvis", "#b9563f", "", "", {"pelvis", "tibia"}},
+        {"semimembranosus", "Semimembranosus", "muscle", "pelvis", "#9c3f37", "", "", {"pelvis", "tibia"}},
+        {"gluteus_maximus", "Gluteus maximus", "muscle", "pelvis", "#a34a40", "", "", {"pelvis", "femur"}},
+        {"gluteus_medius", "Gluteus medius", "muscle", "pelvis", "#a65446", "", "", {"pelvis", "femur"}},
+        {"gluteus_minimus", "Gluteus minimus", "muscle", "pelvis", "#98463c", "", "", {"pelvis", "femur"}},
+        {"ischiogluteal_bursa", "Ischiogluteal bursa", "bursa", "pelvis", "#7f7fd6", "", "", {}, 0.85},
+        {"trochanteric_bursa", "Trochanteric bursa", "bursa", "femur", "#7f7fd6", "", "", {}, 0.85},
+        {"sciatic_nerve", "Sciatic nerve", "nerve", "pelvis", "#f2d03b", "", "", {"pelvis", "femur"}},
+        {"skin", "Skin of buttock and thigh", "skin", "pelvis", "#f0d2bd", "", "", {"pelvis", "femur"}, 0.3},
+    };
+    static const bool musclesNamed = [] {
+        for (auto& s : const_cast<std::vector<StructureInfo>&>(t))
+            if (s.kind == "muscle" && s.id.rfind("gluteus", 0) != 0) s.muscle = s.id;
+        return true;
+    }();
+    (void)musclesNamed;
+    return t;
+}
+
+AtlasResult buildAtlas(const AtlasOptions& opt) {
+    auto t0 = std::chrono::steady_clock::now();
+    Context ctx;
+    ctx.quick = opt.quick;
+    ctx.h = opt.quick ? 2.0 : 1.0;
+    std::vector<Built> built;
+    auto log = [&](const std::string& what) {
+        if (!opt.verbose) return;
+        double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        std::cerr << "[" << s << " s] " << what << "\n";
+    };
+    built.push_back(buildHipBone(ctx)); log("pelvis");
+    built.push_back(buildSacrum(ctx)); log("sacrum");
+    built.push_back(buildFemur(ctx)); log("femur");
+    built.push_back(buildTibia(ctx)); log("tibia");
+    built.push_back(buildFibula(ctx)); log("fibula");
+    built.push_back(buildPatella(ctx)); log("patella");
+    for (auto& b : buildTuberosityRegions(ctx)) built.push_back(std::move(b));
+    log("regions");
+    for (auto& b : buildHamstrings(ctx)) built.push_back(std::move(b));
+    log("hamstrings");
+    for (auto& b : buildGluteal(ctx)) built.push_back(std::move(b));
+    log("gluteal");
+    built.push_back(buildSkin(ctx)); log("skin");
+
+    AtlasResult r;
+    r.structures = structureTable();
+    for (auto& b : built) {
+        transform(b.lod.full, 0.001, V3::Zero());
+        transform(b.lod.low, 0.001, V3::Zero());
+        r.full[b.id] = std::move(b.lod.full);
+        r.low[b.id] = std::move(b.lod.low);
+    }
+    for (const char* id : {"pelvis", "femur"}) {
+        std::string left = std::string(id) + "_left";
+        r.full[left] = r.full[id];
+        r.low[left] = r.low[id];
+        mirrorZ(r.full[left]);
+        mirrorZ(r.low[left]);
+    }
+    for (auto& [id, m] : r.full) r.trianglesFull += m.triangles.size();
+    for (auto& [id, m] : r.low) r.trianglesLow += m.triangles.size();
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return r;
+}
+
+namespace {
+std::array<double, 3> rgb(const std::string& hex) {
+    auto c = [&](int i) { return std::stoi(hex.substr(1 + 2 * i, 2), nullptr, 16) / 255.0; };
+    return {c(0), c(1), c(2)};
+}
+}  // namespace
+
+void writeAtlas(const AtlasResult& a, const std::filesystem::path& dir) {
+    namespace fs = std::filesystem;
+    fs::create_directories(dir / "low");
+    nlohmann::ordered_json manifest;
+    manifest["format"] = "anatomy-viewer-atlas";
+    manifest["version"] = 1;
+    manifest["name"] = "Default atlas";
+    auto structures = nlohmann::ordered_json::array();
+    std::vector<GlbPart> whole;
+    for (const auto& s : a.structures) {
+        nlohmann::ordered_json j;
+        j["id"] = s.id;
+        j["name"] = s.name;
+        j["kind"] = s.kind;
+        j["segment"] = s.segment;
+        if (!s.group) {
+            j["mesh"] = s.id + ".glb";
+            j["mesh_low"] = "low/" + s.id + ".glb";
+            GlbPart part{s.id, &a.full.at(s.id), rgb(s.color), s.opacity};
+            writeGlb(dir / (s.id + ".glb"), {part});
+            GlbPart lowPart{s.id, &a.low.at(s.id), rgb(s.color), s.opacity};
+            writeGlb(dir / "low" / (s.id + ".glb"), {lowPart});
+            whole.push_back(part);
+        }
+        j["color"] = s.color;
+        j["opacity"] = s.opacity;
+        j["unit"] = "m";
+        if (!s.parent.empty()) j["parent"] = s.parent;
+        if (!s.muscle.empty()) j["muscle"] = s.muscle;
+        if (!s.spans.empty()) j["spans"] = s.spans;
+        structures.push_back(j);
+    }
+    manifest["structures"] = structures;
+    std::ofstream(dir / "atlas.json") << manifest.dump(2) << "\n";
+    writeGlb(dir / "atlas-whole.glb", whole);
+}
+
+}  // namespace atlasgen

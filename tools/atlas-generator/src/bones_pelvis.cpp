@@ -1,0 +1,174 @@
+// Right hip bone (ilium, ischium, pubis, acetabulum) and sacrum with coccyx, in the pelvis frame (mm).
+#include "coons.h"
+#include "frames.h"
+#include "structures.h"
+
+namespace atlasgen {
+
+const Tuberosity& tuberosity() {
+    // Axis chosen so that a circle about it passes through the three Gait2392 hamstring origins.
+    static const Tuberosity t{V3(-121.9, -96.8, 58.9), V3(0.54, -0.72, -0.45).normalized(), -30.0, 24.0, 12.4};
+    return t;
+}
+
+namespace {
+
+V3 acetabularAxis() { return V3(-0.10, -0.70, 0.70).normalized(); }  // opening: inferolateral
+
+}  // namespace
+
+Built buildHipBone(Context& ctx) {
+    const double h = ctx.h;
+    Grid g({V3(-165, -140, -6), V3(20, 110, 150)}, h);
+    const V3 H = hipCentre();
+    const V3 a = acetabularAxis();
+
+    // Iliac wing: thick Coons patch. u runs ASIS -> PSIS, v from the base up to the crest.
+    CoonsPatch wing;
+    wing.c1 = {{0, 2, 119}, {-18, 24, 131}, {-40, 62, 127}, {-62, 86, 108}, {-86, 95, 82},
+               {-110, 86, 66}, {-130, 62, 56}, {-140, 36, 50}};
+    wing.c0 = {{-14, -30, 106}, {-40, -38, 104}, {-70, -36, 96}, {-94, -30, 80}, {-108, -20, 66}};
+    wing.d0 = {{-14, -30, 106}, {-6, -14, 112}, {0, 2, 119}};
+    wing.d1 = {{-108, -20, 66}, {-122, -4, 60}, {-134, 12, 55}, {-140, 36, 50}};
+    auto wingBow = [](double u, double v) { return -7.0 * std::sin(kPi * u) * std::sin(kPi * v); };
+    auto wingHalf = [](double u, double v) {
+        double t = 2.0 + 7.0 * (1 - smoothstep(0.0, 0.35, v)) + 3.0 * smoothstep(0.8, 1.0, v);
+        t += 6.0 * smoothstep(0.72, 0.95, u) * (1 - smoothstep(0.55, 0.9, v));
+        t += 2.0 * (1 - smoothstep(0.0, 0.08, u));
+        return t;
+    };
+    g.splat(thickPatch(wing, wingBow, wingHalf, 0.9), Op::Union, 2.0);
+
+    // Acetabular body with its rim cut folded in (the socket is drilled last).
+    {
+        Eigen::Matrix3d R = frameFrom(a, V3(1, 0, 0));
+        V3 c = H - a * 6.0;
+        auto body = [&](const V3& p) {
+            double d = sdEllipsoid(p, c, R, V3(30, 36, 36));
+            return smax(d, sdPlane(p, H + a * 3.0, a), 3.0);
+        };
+        g.apply(Box::around(c, 40), body, Op::Union, 6.0);
+    }
+    // Ischium: body behind and below the acetabulum, posterior border with the spine, tuberosity.
+    g.splat(tubeSpheres({{-84, -66, 76}, {-102, -78, 70}, {-124, -84, 66}}, {{0, 10}, {1, 11}}, 1.0),
+            Op::Union, 5.0);
+    g.splat(tubeSpheres({{-106, -22, 66}, {-113, -42, 62}, {-118, -60, 57}, {-122, -74, 62}},
+                        {{0, 8}, {0.5, 8.5}, {1, 9}}, 1.0),
+            Op::Union, 5.0);
+    g.splat(tubeSpheres({{-114, -62, 58}, {-126, -70, 45}}, {{0, 5.5}, {1, 2.2}}, 0.5), Op::Union, 3.0);
+    {
+        const auto& T = tuberosity();
+        V3 top = T.axisPoint + T.axis * T.tTop, bottom = T.axisPoint + T.axis * T.tBottom;
+        g.splat(tubeSpheres({top, bottom}, {{0, 8.5}, {0.3, T.radius}, {0.78, T.radius}, {1, 8.0}}, 0.5),
+                Op::Union, 4.0);
+    }
+    // Pubis: superior ramus, body with the symphyseal face, ischiopubic ramus.
+    g.splat(tubeSpheres({{-54, -58, 86}, {-44, -66, 66}, {-35, -74, 42}, {-32, -80, 24}},
+                        {{0, 9}, {0.5, 7.5}, {1, 8.5}}, 1.0),
+            Op::Union, 4.0);
+    {
+        Eigen::Matrix3d R = frameFrom(V3(-0.5, -0.86, 0), V3(1, 0, 0));
+        V3 c(-40, -90, 9.5);
+        g.apply(Box::around(c, 24),
+                [&](const V3& p) { return sdRoundBox(p, c, R, V3(18, 10, 9.5), 6.0); }, Op::Union, 4.0);
+    }
+    g.splat(tubeSpheres({{-48, -102, 12}, {-66, -113, 22}, {-88, -120, 36}, {-106, -116, 48}},
+                        {{0, 7}, {0.5, 6}, {1, 8.5}}, 1.0),
+            Op::Union, 4.0);
+    // Pelvic brim (arcuate line, pecten) and the quadrilateral plate behind the acetabulum.
+    g.splat(tubeSpheres({{-118, 8, 50}, {-100, -22, 56}, {-80, -44, 60}, {-58, -60, 62},
+                         {-42, -70, 50}, {-32, -76, 30}},
+                        {{0, 4.5}, {1, 4.0}}, 1.0),
+            Op::Union, 4.0);
+    {
+        CoonsPatch quad;
+        quad.c1 = {{-104, -20, 60}, {-82, -42, 62}, {-60, -58, 64}};
+        quad.c0 = {{-112, -66, 60}, {-96, -78, 62}, {-78, -80, 64}};
+        quad.d0 = {{-112, -66, 60}, {-108, -44, 60}, {-104, -20, 60}};
+        quad.d1 = {{-78, -80, 64}, {-68, -70, 64}, {-60, -58, 64}};
+        g.splat(thickPatch(quad, [](double, double) { return 0.0; },
+                           [](double, double) { return 3.0; }, 1.0),
+                Op::Union, 5.0);
+    }
+    // Posterior ilium: auricular region and PSIS; spines.
+    {
+        Eigen::Matrix3d R = frameFrom(V3(-0.25, 1, 0), V3(1, 0, 0));
+        V3 c(-126, 22, 54);
+        g.apply(Box::around(c, 30), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(24, 10, 9)); },
+                Op::Union, 6.0);
+    }
+    g.apply(Box::around(V3(0, 1, 118), 8), [](const V3& p) { return sdSphere(p, V3(-1, 1, 117), 5.0); },
+            Op::Union, 4.0);
+    g.apply(Box::around(V3(-13, -29, 106), 9),
+            [](const V3& p) { return sdSphere(p, V3(-13, -29, 105), 6.0); }, Op::Union, 4.0);
+
+    // Obturator foramen.
+    {
+        V3 n = V3(0.55, -0.25, 0.8).normalized();
+        Eigen::Matrix3d R = frameFrom(n, V3(-1, -0.35, 0));
+        V3 c = landmark("obturator_foramen_centre").p;
+        g.apply(Box::around(c, 30), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(25, 20, 13)); },
+                Op::Subtract, 3.0);
+    }
+    // Socket, last: nothing may refill it.
+    g.apply(Box::around(H, kAcetabulumRadius + 2),
+            [&](const V3& p) { return sdSphere(p, H, kAcetabulumRadius); }, Op::Subtract, 1.0);
+
+    Built b{"pelvis", polygonise(g, ctx.tris(30000), 8500)};
+    ctx.bones["pelvis"].grid = std::make_unique<Grid>(std::move(g));
+    ctx.bones["pelvis"].offset = V3::Zero();
+    return b;
+}
+
+Built buildSacrum(Context& ctx) {
+    const double h = ctx.h;
+    Grid g({V3(-195, -80, -65), V3(-55, 100, 65)}, h);
+    CoonsPatch s;  // u: left -> right, v: apex -> base
+    s.c0 = {{-152, -34, -8}, {-152, -34, 8}};
+    s.c1 = {{-118, 46, -50}, {-106, 44, -25}, {-102, 44, 0}, {-106, 44, 25}, {-118, 46, 50}};
+    s.d0 = {{-152, -34, -8}, {-146, -12, -22}, {-132, 14, -40}, {-118, 46, -50}};
+    s.d1 = {{-152, -34, 8}, {-146, -12, 22}, {-132, 14, 40}, {-118, 46, 50}};
+    auto bow = [](double, double v) { return 8.0 * std::sin(kPi * v); };
+    auto half = [](double u, double v) {
+        double w = 2 * u - 1;
+        return lerp(6.5, 19.0, v) * (1 - 0.45 * w * w);
+    };
+    g.splat(thickPatch(s, bow, half, 1.0), Op::Union, 3.0);
+    // S1 body and promontory.
+    {
+        Eigen::Matrix3d R = frameFrom(V3(0.6, 0.8, 0), V3(1, 0, 0));
+        V3 c(-92, 34, 0);
+        g.apply(Box::around(c, 30), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(12, 18, 24)); },
+                Op::Union, 5.0);
+    }
+    // Median sacral crest.
+    {
+        std::vector<V3> crest;
+        for (double v : {0.25, 0.45, 0.65, 0.85}) {
+            V3 n = s.normal(0.5, v);
+            crest.push_back(s.at(0.5, v) + n * (bow(0.5, v) + half(0.5, v) + 1.0));
+        }
+        g.splat(tubeSpheres(crest, {{0, 3}, {1, 4.5}}, 0.6), Op::Union, 3.0);
+    }
+    // Four pairs of sacral foramina.
+    for (double v : {0.78, 0.6, 0.42, 0.25})
+        for (double u : {0.5 - (0.12 + 0.12 * v), 0.5 + (0.12 + 0.12 * v)}) {
+            V3 n = s.normal(u, v), c = s.at(u, v) + n * bow(u, v);
+            double r = 3.0 + 2.0 * v;
+            g.splat(tubeSpheres({c - n * 40, c + n * 40}, {{0, r}, {1, r * 0.7}}, 0.5), Op::Subtract, 1.5);
+        }
+    // Coccyx: four small beads.
+    const std::vector<Sphere> beads = {{{-154, -40, 0}, 7.0}, {{-157, -47, 0}, 5.5},
+                                       {{-158, -53, 0}, 4.5}, {{-157, -58, 0}, 3.5}};
+    for (const auto& b : beads)
+        g.apply(Box::around(b.c, b.r + 2), [&](const V3& p) {
+            Eigen::Matrix3d R = Eigen::Matrix3d::Identity();
+            return sdEllipsoid(p, b.c, R, V3(b.r * 0.8, b.r * 0.75, b.r * 1.3));
+        }, Op::Union, 1.5);
+
+    Built b{"sacrum", polygonise(g, ctx.tris(16000), 4500)};
+    ctx.bones["sacrum"].grid = std::make_unique<Grid>(std::move(g));
+    return b;
+}
+
+}  // namespace atlasgen

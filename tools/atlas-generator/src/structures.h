@@ -1,0 +1,60 @@
+#pragma once
+// The structure families of the default atlas. Every builder returns meshes in the ATLAS frame in
+// millimetres (the writer converts to metres).
+#include "polygonise.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace atlasgen {
+
+struct Context {
+    double h = 1.2;      // grid spacing, mm
+    bool quick = false;  // coarse grids for the edit-look loop
+    // Bone fields in their body frames, with the body->atlas offset (mm); kept for soft tissue that
+    // must lie on or outside the bones.
+    struct Field {
+        std::unique_ptr<Grid> grid;
+        V3 offset = V3::Zero();
+    };
+    std::map<std::string, Field> bones;
+    // Signed distance (mm) to the nearest bone at an atlas point (large when outside all grids).
+    double boneDistance(const V3& atlasP) const;
+    double boneDistance(const std::string& id, const V3& atlasP) const;
+    V3 boneGradient(const std::string& id, const V3& atlasP) const;
+    // Budget scale (1 at the shipped resolution).
+    int tris(int n) const { return n; }
+};
+
+struct Built {
+    std::string id;
+    Lod lod;
+};
+
+// bones_pelvis.cpp
+Built buildHipBone(Context& ctx);
+Built buildSacrum(Context& ctx);
+// bones_femur.cpp
+Built buildFemur(Context& ctx);
+// bones_leg.cpp
+Built buildTibia(Context& ctx);
+Built buildFibula(Context& ctx);
+Built buildPatella(Context& ctx);
+// regions.cpp: ischial_tuberosity, conjoint_tendon_footprint, semimembranosus_footprint
+std::vector<Built> buildTuberosityRegions(Context& ctx);
+// hamstrings.cpp: four muscles with distal tendons, conjoint_tendon, semimembranosus_tendon
+std::vector<Built> buildHamstrings(Context& ctx);
+// gluteal.cpp: gluteus maximus/medius/minimus, bursae, sciatic nerve
+std::vector<Built> buildGluteal(Context& ctx);
+// skin.cpp
+Built buildSkin(Context& ctx);
+
+// Tuberosity geometry shared by the hip bone, regions, tendons and tests (pelvis frame, mm).
+struct Tuberosity {
+    V3 axisPoint, axis;  // axis points down the tuberosity (inferior, anterior, medial)
+    double tTop, tBottom, radius;
+};
+const Tuberosity& tuberosity();
+
+}  // namespace atlasgen
