@@ -2,6 +2,7 @@
 
 #include "core/palette.h"
 #include "core/views.h"
+#include "render/embedded_shaders.h"
 #include "render/mesh_to_polydata.h"
 
 #include <vtkActor.h>
@@ -13,6 +14,8 @@
 #include <vtkProperty.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
+#include <vtkShaderProperty.h>
+#include <vtkUniforms.h>
 
 #include <Eigen/Geometry>
 
@@ -32,6 +35,9 @@ bool isLeftSide(const StructureSpec& spec) {
 std::array<float, 3> lighten(const std::array<float, 3>& c, float amount) {
     return {c[0] + (1 - c[0]) * amount, c[1] + (1 - c[1]) * amount, c[2] + (1 - c[2]) * amount};
 }
+
+constexpr float kRimColor[3] = {0.85f, 0.95f, 1.0f};
+constexpr float kRimStrength = 0.7f;
 
 struct CameraPose {
     Eigen::Vector3d focal, position, up;
@@ -82,6 +88,12 @@ struct Viewport::Impl {
         actor->GetProperty()->SetSpecular(structure.spec.kind == StructureKind::Bone ? 0.15 : 0.3);
         actor->GetProperty()->SetSpecularPower(20);
         actor->SetVisibility(!structure.spec.isGroup());
+        // Every actor carries the rim (strength 0 unless selected): selecting then changes a uniform,
+        // never the shader, so there is no recompile on click.
+        vtkShaderProperty* shader = actor->GetShaderProperty();
+        shader->AddFragmentShaderReplacement("//VTK::Light::Impl", true, shaders::kHighlightRimGlsl, false);
+        shader->GetFragmentCustomUniforms()->SetUniform3f("rimColor", kRimColor);
+        shader->GetFragmentCustomUniforms()->SetUniformf("rimStrength", 0.0f);
         scene->AddActor(actor);
         actors.push_back(actor);
 
@@ -91,6 +103,8 @@ struct Viewport::Impl {
         ghost->GetProperty()->SetOpacity(palette::kGhostOpacity);
         ghost->GetProperty()->SetAmbient(0.5);
         ghost->GetProperty()->SetDiffuse(0.6);
+        ghost->GetShaderProperty()->AddFragmentShaderReplacement("//VTK::Light::Impl", true, shaders::kXrayGhostGlsl,
+                                                                 false);
         ghost->PickableOff();
         ghost->VisibilityOff();
         ghostLayer->AddActor(ghost);
@@ -196,6 +210,8 @@ void Viewport::sync(const SceneState& state) {
         property->SetColor(color[0], color[1], color[2]);
         property->SetAmbient(isSelected ? 0.35 : 0.1);
         property->SetOpacity(isSelected ? 1.0 : state.opacity[i]);
+        d.actors[i]->GetShaderProperty()->GetFragmentCustomUniforms()->SetUniformf("rimStrength",
+                                                                                  isSelected ? kRimStrength : 0.0f);
         d.actors[i]->SetVisibility(visible && !d.atlas.structures()[i].spec.isGroup());
         d.ghosts[i]->SetVisibility(isSelected);
         // Clicks go through see-through layers (the skin) to what the user is looking at.

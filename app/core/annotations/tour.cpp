@@ -1,19 +1,15 @@
 #include "core/annotations/tour.h"
 
+#include "core/motion/animations.h"
 #include "core/views.h"
 
 #include "core/annotations/source_line.h"
 #include "core/annotations/text_file.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace av {
 namespace {
-
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 TourCamera parseCamera(const JsonSource& source, const std::string& pointer, const KnownIds& known,
                        Diagnostics& diagnostics) {
@@ -30,24 +26,28 @@ TourCamera parseCamera(const JsonSource& source, const std::string& pointer, con
     return camera;
 }
 
-TourPose parsePose(const JsonSource& source, const std::string& pointer) {
+// Angles outside the anatomical limits are refused rather than clamped: a tour should show what it says.
+Pose parsePose(const JsonSource& source, const std::string& pointer) {
     const JsonFields fields(source, pointer);
-    const auto angle = [&](const char* key) {
+    const auto angle = [&](const char* key, AngleRange range) {
         const double value = fields.optionalNumber(key).value_or(0.0);
-        if (!std::isfinite(value) || std::abs(value) > 180)
-            throw FieldError(fields.pointerOf(key), std::string("\"") + key + "\" must be degrees in -180..180");
+        if (!(value >= range.min_deg && value <= range.max_deg))
+            throw FieldError(fields.pointerOf(key), std::string("\"") + key + "\" must be degrees in " +
+                                                        std::to_string(static_cast<int>(range.min_deg)) + ".." +
+                                                        std::to_string(static_cast<int>(range.max_deg)));
         return value;
     };
-    return {angle("hip_flexion_deg"), angle("hip_adduction_deg"), angle("hip_rotation_deg"),
-            angle("knee_flexion_deg")};
+    const PoseLimits limits;
+    return {angle("hip_flexion_deg", limits.hip_flexion), angle("hip_adduction_deg", limits.hip_adduction),
+            angle("hip_rotation_deg", limits.hip_rotation), angle("knee_flexion_deg", limits.knee_flexion)};
 }
 
 TourAnimation parseAnimation(const JsonSource& source, const std::string& pointer) {
     const JsonFields fields(source, pointer);
     TourAnimation animation;
     animation.id = fields.requiredString("id");
-    if (!contains(animationIds(), animation.id))
-        throw FieldError(fields.pointerOf("id"), "unknown animation '" + animation.id + "'");
+    if (const auto lookup = findAnimation(animation.id); !lookup.animation)
+        throw FieldError(fields.pointerOf("id"), lookup.error);
     animation.time = fields.optionalNumber("time").value_or(0.0);
     if (animation.time < 0 || animation.time > 1)
         throw FieldError(fields.pointerOf("time"), "\"time\" is a fraction of the cycle, 0..1");
@@ -100,14 +100,6 @@ TourStep parseStep(const JsonSource& source, const std::string& pointer, const K
 }
 
 }  // namespace
-
-const std::vector<std::string>& animationIds() {
-    static const std::vector<std::string> ids{"hip_extension",      "knee_flexion",     "hip_and_knee",
-                                              "sprint_late_swing",  "sit_down",         "straight_leg_raise",
-                                              "isometric_bridge",   "hamstring_curl",   "romanian_deadlift",
-                                              "nordic_curl"};
-    return ids;
-}
 
 std::optional<Tour> parseTour(const std::string& text, const std::string& file, const KnownIds& known,
                               Diagnostics& diagnostics) {

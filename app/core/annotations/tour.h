@@ -5,6 +5,7 @@
 #include "core/annotations/document.h"
 #include "core/annotations/json_fields.h"
 #include "core/annotations/known_ids.h"
+#include "core/motion/pose.h"
 
 #include <filesystem>
 #include <optional>
@@ -16,21 +17,14 @@ namespace av {
 inline constexpr const char* kTourFormat = "anatomy-viewer-tour";
 inline constexpr int kTourVersion = 1;
 
-// The camera presets and animations a step may name (the renderer and the pose code implement them).
-const std::vector<std::string>& animationIds();     // hip_extension, knee_flexion, ... nordic_curl
-
 struct TourCamera {
-    std::string view;   // a preset name; empty: keep the view direction, only frame the focus
+    std::string view;   // a preset of core/views.h; empty: keep the view direction, only frame the focus
     std::string focus;  // structure id to centre on; empty: frame everything visible
     double zoom = 1.0;  // 1 frames the focus (or scene); 2 is twice as close
 };
 
-struct TourPose {
-    double hipFlexionDeg = 0, hipAdductionDeg = 0, hipRotationDeg = 0, kneeFlexionDeg = 0;
-};
-
 struct TourAnimation {
-    std::string id;
+    std::string id;     // an animation of core/motion/animations.h
     double time = 0;    // where to start, as a fraction 0..1 of the animation's cycle
     bool play = false;  // play on from there, or hold that frame
 };
@@ -54,7 +48,7 @@ struct TourStep {
     std::optional<std::vector<std::string>> visible;  // shown structures; nullopt: all of them
     std::vector<std::string> hidden;                  // hidden even if `visible` names them
     std::vector<std::string> highlighted;
-    std::optional<TourPose> pose;            // neither pose nor animation: the neutral pose
+    std::optional<Pose> pose;                // neither pose nor animation: the neutral pose
     std::optional<TourAnimation> animation;
     bool labels = false;
     bool xray = false;

@@ -3,6 +3,7 @@
 #include "core/mesh_io/format_error.h"
 
 #include <cctype>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -14,9 +15,23 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool isNanOrInf(std::string word) {
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return word == "nan" || word == "inf";
+constexpr std::size_t kMaxNumberLength = 64;
+
+// A number as C++ streams read it (VTK's legacy reader uses them): an optional sign, then digits
+// (integers) or a decimal floating-point number.
+bool isNumber(const std::string& token, bool integers) {
+    if (token.empty() || token.size() > kMaxNumberLength) return false;
+    const std::size_t body = token[0] == '+' || token[0] == '-' ? 1 : 0;
+    if (body == token.size()) return false;
+    if (integers) return token.find_first_not_of("0123456789", body) == std::string::npos;
+    // Streams read no "nan" or "inf" (from_chars would).
+    if (!std::isdigit(static_cast<unsigned char>(token[body])) && token[body] != '.') return false;
+    // from_chars takes a minus sign but no plus.
+    const char* first = token.data() + (token[0] == '+' ? 1 : 0);
+    const char* end = token.data() + token.size();
+    double value = 0.0;
+    const auto result = std::from_chars(first, end, value);
+    return result.ptr == end && result.ec == std::errc();
 }
 
 }  // namespace
@@ -94,30 +109,44 @@ bool FileBytes::skipPast(char delimiter) {
     return in_.good();  // eof set: the delimiter never came
 }
 
-std::uint64_t FileBytes::skipNumbers(std::uint64_t count) {
+FileBytes::NumberRun FileBytes::skipNumbers(std::uint64_t count, bool integers) {
+    NumberRun run;
     std::uint64_t offset = position();
-    std::uint64_t skipped = 0;
-    bool inToken = false;
+    std::uint64_t tokenStart = 0;
+    std::string token;  // the current token, or empty between tokens
+    // Judges a finished token: true to go on, false when it is not a number (the run stops before it).
+    const auto finish = [&]() {
+        if (!isNumber(token, integers)) {
+            run.stoppedAt = token;
+            seek(tokenStart);
+            return false;
+        }
+        ++run.count;
+        token.clear();
+        return true;
+    };
     while (offset < size_) {
         const std::string block = read(offset, 64 * 1024);
         for (std::size_t i = 0; i < block.size(); ++i) {
-            const auto c = static_cast<unsigned char>(block[i]);
-            if (std::isspace(c)) {
-                inToken = false;
+            const char c = block[i];
+            if (std::isspace(static_cast<unsigned char>(c))) {
+                if (!token.empty() && !finish()) return run;
                 continue;
             }
-            if (inToken) continue;
-            if (skipped == count || (std::isalpha(c) && !isNanOrInf(read(offset + i, 3)))) {
-                seek(offset + i);
-                return skipped;
+            if (token.empty()) {
+                if (run.count == count) {
+                    seek(offset + i);
+                    return run;
+                }
+                tokenStart = offset + i;
             }
-            ++skipped;
-            inToken = true;
+            if (token.size() < kMaxNumberLength + 1) token.push_back(c);
         }
         offset += block.size();
     }
+    if (!token.empty() && !finish()) return run;
     seek(size_);
-    return skipped;
+    return run;
 }
 
 bool looksLikeText(const std::string& bytes) {

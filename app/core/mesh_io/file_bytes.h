@@ -31,10 +31,13 @@ public:
     std::optional<std::string> readUntil(char delimiter, std::size_t maxLength);
     // Moves past the next occurrence of delimiter; false at the end of the file.
     bool skipPast(char delimiter);
-    // Skips up to count whitespace-separated ascii numbers and stops at the start of the next token;
-    // returns how many it skipped (fewer at the end of the file or before a word such as a keyword;
-    // "nan" and "inf" count as numbers).
-    std::uint64_t skipNumbers(std::uint64_t count);
+    // Skips up to count whitespace-separated ascii numbers (only integers if asked; "nan" and "inf"
+    // are not numbers here) and stops at the start of the next token.
+    struct NumberRun {
+        std::uint64_t count = 0;  // numbers skipped
+        std::string stoppedAt;    // the token that is not a number, if that is what stopped the run
+    };
+    NumberRun skipNumbers(std::uint64_t count, bool integers);
 
 private:
     std::ifstream in_;

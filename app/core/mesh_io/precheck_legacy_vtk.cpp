@@ -36,6 +36,25 @@ std::uint64_t binaryTypeSize(const std::string& type) {
     return it == sizes.end() ? 0 : it->second;
 }
 
+bool isFloatType(const std::string& type) {
+    const std::string t = lower(type);
+    return t == "float" || t == "double";
+}
+
+// A token for a message: at most 20 characters, anything unprintable as \xNN.
+std::string printable(const std::string& token) {
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (std::size_t i = 0; i < token.size() && i < 20; ++i) {
+        const auto c = static_cast<unsigned char>(token[i]);
+        if (std::isprint(c))
+            out += static_cast<char>(c);
+        else
+            out += std::string("\\x") + hex[c >> 4] + hex[c & 15];
+    }
+    return out;
+}
+
 std::uint64_t parseCount(const std::string& text, const std::string& line) {
     if (text.empty() || text.size() > 19 || text.find_first_not_of("0123456789") != std::string::npos)
         throw FormatError("legacy VTK line \"" + line + "\" has a bad count \"" + text + "\"");
@@ -71,11 +90,11 @@ public:
             } else if (keyword == "color_scalars") {
                 const std::uint64_t components = countAt(*words, 2);
                 cap(components, kMaxComponents, "components");
-                values(attributeCount * components, "unsigned_char", "COLOR_SCALARS");
+                values(attributeCount * components, colorType(), "COLOR_SCALARS");
             } else if (keyword == "lookup_table") {
                 const std::uint64_t colors = countAt(*words, 2);
                 cap(colors, kMaxPoints, "colours");
-                values(4 * colors, "unsigned_char", "LOOKUP_TABLE");
+                values(4 * colors, colorType(), "LOOKUP_TABLE");
             } else if (keyword == "vectors" || keyword == "normals") {
                 values(3 * attributeCount, typeAt(*words, 2), words->front());
             } else if (keyword == "texture_coordinates") {
@@ -146,17 +165,21 @@ private:
                               ", more than the limit of " + std::to_string(limit));
     }
 
+    // Colours are bytes in binary files and numbers from 0 to 1 in ascii ones.
+    std::string colorType() const { return binary_ ? "unsigned_char" : "float"; }
+
     // Steps over `count` values of `type` that must follow, or refuses the file.
     void values(std::uint64_t count, const std::string& type, const std::string& section) {
         if (count > kMaxValues)
             throw FormatError("legacy VTK " + section + " declares " + std::to_string(count) +
                               " values, more than the limit of " + std::to_string(kMaxValues));
         if (!binary_) {
-            const std::uint64_t found = file_.skipNumbers(count);
-            if (found < count)
+            const auto run = file_.skipNumbers(count, !isFloatType(type));
+            if (run.count < count)
                 throw FormatError("legacy VTK " + section + " declares " + std::to_string(count) +
-                                  " numbers, but only " + std::to_string(found) +
-                                  " follow (truncated, or the count is wrong)");
+                                  " numbers, but only " + std::to_string(run.count) +
+                                  (run.stoppedAt.empty() ? " follow (the file ends)"
+                                                         : " follow before \"" + printable(run.stoppedAt) + "\""));
             return;
         }
         const std::uint64_t size = binaryTypeSize(type);

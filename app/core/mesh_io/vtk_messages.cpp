@@ -1,7 +1,11 @@
 #include "core/mesh_io/vtk_messages.h"
 
-#include <vtkObject.h>
+#include <vtkLogger.h>
+#include <vtkObjectFactory.h>
+#include <vtkOutputWindow.h>
+#include <vtkSmartPointer.h>
 
+#include <mutex>
 #include <sstream>
 
 namespace av::mesh_io {
@@ -13,7 +17,9 @@ std::string cleaned(const char* text) {
     std::istringstream lines(text ? text : "");
     std::string result;
     for (std::string line; std::getline(lines, line);) {
-        if (line.empty() || line.rfind("ERROR: In ", 0) == 0 || line.rfind("Warning: In ", 0) == 0) continue;
+        if (line.empty() || line.rfind("ERROR: In ", 0) == 0 || line.rfind("Warning: In ", 0) == 0 ||
+            line.rfind("Generic Warning: In ", 0) == 0)
+            continue;
         const std::size_t object = line.find(" (0x");
         const std::size_t colon = line.find("): ");
         if (object != std::string::npos && colon != std::string::npos && object < colon &&
@@ -24,37 +30,60 @@ std::string cleaned(const char* text) {
     return result.empty() ? std::string("unknown VTK error") : result;
 }
 
-}  // namespace
-
-class VtkMessages::Collector : public vtkCommand {
+class CapturingOutputWindow : public vtkOutputWindow {
 public:
-    static Collector* New() { return new Collector; }
+    static CapturingOutputWindow* New();
+    vtkTypeMacro(CapturingOutputWindow, vtkOutputWindow);
 
-    void Execute(vtkObject*, unsigned long event, void* callData) override {
-        (event == vtkCommand::ErrorEvent ? errors : warnings).push_back(cleaned(static_cast<const char*>(callData)));
-    }
+    void DisplayText(const char* text) override { warnings.push_back(cleaned(text)); }
+    void DisplayErrorText(const char* text) override { errors.push_back(cleaned(text)); }
+    void DisplayWarningText(const char* text) override { warnings.push_back(cleaned(text)); }
+    void DisplayGenericWarningText(const char* text) override { warnings.push_back(cleaned(text)); }
+    void DisplayDebugText(const char*) override {}
 
     std::vector<std::string> errors;
     std::vector<std::string> warnings;
+
+protected:
+    CapturingOutputWindow() = default;
+    ~CapturingOutputWindow() override = default;
 };
 
-VtkMessages::VtkMessages() : collector_(vtkSmartPointer<Collector>::New()) {}
+vtkStandardNewMacro(CapturingOutputWindow);
 
-void VtkMessages::watch(vtkObject* object) {
-    object->AddObserver(vtkCommand::ErrorEvent, collector_);
-    object->AddObserver(vtkCommand::WarningEvent, collector_);
+std::mutex& captureMutex() {
+    static std::mutex mutex;
+    return mutex;
 }
 
-vtkCommand* VtkMessages::observer() {
-    return collector_;
+}  // namespace
+
+struct VtkMessageCapture::State {
+    std::lock_guard<std::mutex> lock{captureMutex()};
+    vtkSmartPointer<vtkOutputWindow> previousWindow = vtkOutputWindow::GetInstance();
+    // VTK offers no getter for the logger's console verbosity; the cutoff over all its outputs equals
+    // it unless someone logs to a file or callback more verbosely.
+    vtkLogger::Verbosity previousVerbosity = vtkLogger::GetCurrentVerbosityCutoff();
+    vtkSmartPointer<CapturingOutputWindow> window = vtkSmartPointer<CapturingOutputWindow>::New();
+};
+
+VtkMessageCapture::VtkMessageCapture() : state_(std::make_unique<State>()) {
+    vtkOutputWindow::SetInstance(state_->window);
+    // The logger prints VTK's errors to the console on its own, besides the output window.
+    vtkLogger::SetStderrVerbosity(vtkLogger::VERBOSITY_OFF);
 }
 
-const std::vector<std::string>& VtkMessages::errors() const {
-    return collector_->errors;
+VtkMessageCapture::~VtkMessageCapture() {
+    vtkLogger::SetStderrVerbosity(state_->previousVerbosity);
+    vtkOutputWindow::SetInstance(state_->previousWindow);
 }
 
-const std::vector<std::string>& VtkMessages::warnings() const {
-    return collector_->warnings;
+const std::vector<std::string>& VtkMessageCapture::errors() const {
+    return state_->window->errors;
+}
+
+const std::vector<std::string>& VtkMessageCapture::warnings() const {
+    return state_->window->warnings;
 }
 
 }  // namespace av::mesh_io

@@ -1,33 +1,28 @@
 #pragma once
-// Catches the errors and warnings of the VTK objects a reader is made of, so that they become the load
-// error's message and the loader's warnings instead of console output. Observed objects hand their
-// messages to observers instead of the console and VTK's logger; nothing global is touched.
-#include <vtkCommand.h>
-#include <vtkSmartPointer.h>
-
+// Catches what VTK reports while a reader runs: its errors become the load error's message and its
+// warnings the loader's warnings, and nothing reaches the console. VTK reports through a process-wide
+// output window and logger, so for the capture's lifetime both are redirected and captures are
+// serialised; messages from other VTK work meanwhile land here too.
+#include <memory>
 #include <string>
 #include <vector>
 
-class vtkObject;
-
 namespace av::mesh_io {
 
-class VtkMessages {
+class VtkMessageCapture {
 public:
-    VtkMessages();
-
-    // Errors and warnings of `object` come here from now on.
-    void watch(vtkObject* object);
-    // The observer itself, for readers that take one for their internal parts.
-    vtkCommand* observer();
+    VtkMessageCapture();
+    ~VtkMessageCapture();
+    VtkMessageCapture(const VtkMessageCapture&) = delete;
+    VtkMessageCapture& operator=(const VtkMessageCapture&) = delete;
 
     // One line each, without VTK's "ERROR: In file, line" and "vtkClass (0x...):" decoration.
     const std::vector<std::string>& errors() const;
     const std::vector<std::string>& warnings() const;
 
 private:
-    class Collector;
-    vtkSmartPointer<Collector> collector_;
+    struct State;
+    std::unique_ptr<State> state_;
 };
 
 }  // namespace av::mesh_io

@@ -4,7 +4,6 @@
 
 #include <vtkCellArray.h>
 #include <vtkDataArray.h>
-#include <vtkExecutive.h>
 #include <vtkPointData.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataReader.h>
@@ -17,22 +16,16 @@ namespace av::mesh_io {
 
 namespace {
 
-vtkSmartPointer<vtkPolyData> read(const std::filesystem::path& path, VtkFormat format, VtkMessages& messages) {
+vtkSmartPointer<vtkPolyData> read(const std::filesystem::path& path, VtkFormat format) {
     const std::string name = path.string();
     if (format == VtkFormat::XmlPolyData) {
         auto reader = vtkSmartPointer<vtkXMLPolyDataReader>::New();
-        messages.watch(reader);
-        messages.watch(reader->GetExecutive());
-        reader->SetReaderErrorObserver(messages.observer());
-        reader->SetParserErrorObserver(messages.observer());
         if (!reader->CanReadFile(name.c_str())) throw FormatError("is not a VTK XML PolyData file");
         reader->SetFileName(name.c_str());
         reader->Update();
         return reader->GetOutput();
     }
     auto reader = vtkSmartPointer<vtkPolyDataReader>::New();
-    messages.watch(reader);
-    messages.watch(reader->GetExecutive());
     reader->SetFileName(name.c_str());
     if (!reader->IsFilePolyData()) throw FormatError("is not a legacy VTK POLYDATA file");
     reader->Update();
@@ -84,6 +77,8 @@ private:
     template <class Visit>
     void forEachCell(vtkCellArray* cells, Visit visit) {
         if (!cells) return;
+        // Readers take offsets from the file as they are; bad ones would send the traversal astray.
+        if (!cells->IsValid()) throw FormatError("has inconsistent cell offsets");
         vtkIdType n = 0;
         const vtkIdType* ids = nullptr;
         for (cells->InitTraversal(); cells->GetNextCell(n, ids);) visit(n, ids);
@@ -106,8 +101,8 @@ private:
 }  // namespace
 
 Mesh readWithVtk(const std::filesystem::path& path, VtkFormat format, Warnings& warnings) {
-    VtkMessages messages;
-    vtkSmartPointer<vtkPolyData> data = read(path, format, messages);
+    VtkMessageCapture messages;
+    vtkSmartPointer<vtkPolyData> data = read(path, format);
     if (!messages.errors().empty()) throw FormatError("cannot be read: " + messages.errors().front());
     if (!data) throw FormatError("cannot be read");
     for (const std::string& warning : messages.warnings()) warnings.push_back("VTK: " + warning);

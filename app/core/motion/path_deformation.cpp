@@ -57,6 +57,22 @@ Eigen::Quaterniond nlerp(const Eigen::Quaterniond& a, Eigen::Quaterniond b, doub
     return Eigen::Quaterniond((1.0 - w) * a.coeffs() + w * b.coeffs()).normalized();
 }
 
+// The point of the path a vertex hangs from. On a straight stretch: the fraction t of its segment. Near an
+// interior point j it follows a quadratic Bezier that rounds the corner, from b_j before it to b_j after it
+// (b_j = the corner's half-width in neutral arc length, times each segment's stretch, so the rounding meets
+// the straight parts exactly where they start): a bent path gives a bend, not a crease. The Bezier parameter
+// is 0.5 at the corner and moves linearly with the distance from it, as the vertex's blend weight does.
+Eigen::Vector3d centreOnPath(const std::vector<Eigen::Vector3d>& path, const std::vector<double>& lengths,
+                             const std::vector<double>& half_widths, const PathBinding::Vertex& v) {
+    const std::size_t i = v.segment;
+    if (v.other == v.segment) return path[i] + static_cast<double>(v.t) * (path[i + 1] - path[i]);
+    const std::size_t j = std::max(v.segment, v.other);  // the corner point between the two segments
+    const double tau = v.other < v.segment ? 1.0 - v.blend : static_cast<double>(v.blend);
+    const Eigen::Vector3d a = path[j] - (half_widths[j] / lengths[j - 1]) * (path[j] - path[j - 1]);
+    const Eigen::Vector3d b = path[j] + (half_widths[j] / lengths[j]) * (path[j + 1] - path[j]);
+    return (1.0 - tau) * (1.0 - tau) * a + 2.0 * tau * (1.0 - tau) * path[j] + tau * tau * b;
+}
+
 Vec3f toVec3f(const Eigen::Vector3d& v) {
     return {static_cast<float>(v.x()), static_cast<float>(v.y()), static_cast<float>(v.z())};
 }
@@ -75,10 +91,11 @@ PathBinding bindToPath(const Mesh& mesh, const std::vector<Eigen::Vector3d>& pat
     std::vector<double> start(segments, 0.0);  // arc length at each segment's start
     for (std::size_t i = 1; i < segments; ++i) start[i] = start[i - 1] + b.neutral_lengths[i - 1];
     const double total = start.back() + b.neutral_lengths.back();
-    // Blend half-width at interior point j (between segments j-1 and j).
-    auto halfWidth = [&](std::size_t j) {
-        return std::min({options.corner_blend_m, 0.5 * b.neutral_lengths[j - 1], 0.5 * b.neutral_lengths[j]});
-    };
+    // Blend half-width at each interior point j (between segments j-1 and j); 0 at the ends.
+    b.corner_half_widths.assign(path.size(), 0.0);
+    for (std::size_t j = 1; j < segments; ++j)
+        b.corner_half_widths[j] =
+            std::min({options.corner_blend_m, 0.5 * b.neutral_lengths[j - 1], 0.5 * b.neutral_lengths[j]});
 
     b.vertices.reserve(mesh.positions.size());
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
@@ -102,16 +119,16 @@ PathBinding bindToPath(const Mesh& mesh, const std::vector<Eigen::Vector3d>& pat
         // Blend with the neighbour across the nearer interior corner, fading out over its half-width.
         const double toStart = t * b.neutral_lengths[seg], toEnd = (1.0 - t) * b.neutral_lengths[seg];
         if (seg > 0 && (toStart <= toEnd || seg + 1 == segments)) {
-            const double w = halfWidth(seg);
+            const double w = b.corner_half_widths[seg];
             if (toStart < w) {
                 bv.other = static_cast<std::uint32_t>(seg - 1);
-                bv.blend = static_cast<float>(0.5 * (1.0 - smoothstep(toStart / w)));
+                bv.blend = static_cast<float>(0.5 * (1.0 - toStart / w));
             }
         } else if (seg + 1 < segments) {
-            const double w = halfWidth(seg + 1);
+            const double w = b.corner_half_widths[seg + 1];
             if (toEnd < w) {
                 bv.other = static_cast<std::uint32_t>(seg + 1);
-                bv.blend = static_cast<float>(0.5 * (1.0 - smoothstep(toEnd / w)));
+                bv.blend = static_cast<float>(0.5 * (1.0 - toEnd / w));
             }
         }
         const double arc = start[seg] + t * b.neutral_lengths[seg];
@@ -122,7 +139,7 @@ PathBinding bindToPath(const Mesh& mesh, const std::vector<Eigen::Vector3d>& pat
         // applying the binding to the neutral path gives the vertex back.
         const Eigen::Matrix3d frame =
             nlerp(b.neutral_frames[bv.segment], b.neutral_frames[bv.other], bv.blend).toRotationMatrix();
-        const Eigen::Vector3d onPath = path[seg] + static_cast<double>(bv.t) * (path[seg + 1] - path[seg]);
+        const Eigen::Vector3d onPath = centreOnPath(path, b.neutral_lengths, b.corner_half_widths, bv);
         bv.offset = toVec3f(frame.transpose() * (p - onPath));
         if (b.has_normals) {
             const Eigen::Vector3d n(mesh.normals[v][0], mesh.normals[v][1], mesh.normals[v][2]);
@@ -158,7 +175,7 @@ void applyPathBinding(const PathBinding& b, const std::vector<Eigen::Vector3d>& 
         const double lambda = (1.0 - bv.blend) * stretch[bv.segment] + bv.blend * stretch[bv.other];
         const double across = 1.0 + bv.taper * (1.0 / std::sqrt(lambda) - 1.0);
         const Eigen::Vector3d local(bv.offset[0], across * bv.offset[1], across * bv.offset[2]);
-        const Eigen::Vector3d onPath = posed[bv.segment] + static_cast<double>(bv.t) * (posed[bv.segment + 1] - posed[bv.segment]);
+        const Eigen::Vector3d onPath = centreOnPath(posed, b.neutral_lengths, b.corner_half_widths, bv);
         positions[v] = toVec3f(onPath + r * local);
         if (b.has_normals) {
             // Normals take the inverse transpose of the local scaling diag(1, across, across).

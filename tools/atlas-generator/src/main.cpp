@@ -9,7 +9,7 @@
 #include <sstream>
 
 int main(int argc, char** argv) {
-    std::string out = "meshes", preview, hide;
+    std::string out = "meshes", preview, hide, ref;
     std::vector<std::string> views;
     bool quick = false, low = false, noWrite = false;
     for (int i = 1; i < argc; ++i) {
@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
         else if (a == "--view") views.push_back(next());
         else if (a == "--hide") hide = next();
         else if (a == "--low") low = true;
+        else if (a == "--ref") ref = next();
         else if (a == "--no-write") noWrite = true;
         else if (a == "--help" || a == "-h") {
             std::cout << "usage: atlas-generator [--out DIR] [--quick] [--no-write] [--preview PREFIX "
@@ -47,7 +48,13 @@ int main(int argc, char** argv) {
         std::stringstream ss(hide);
         for (std::string id; std::getline(ss, id, ',');) hidden.insert(id);
         if (views.empty()) views.push_back("posterior");
-        for (auto& v : views) atlasgen::renderPreview(atlas, v, preview + "-" + v + ".png", hidden, low);
+        std::vector<std::string> refs;
+        std::stringstream rs(ref);
+        for (std::string f; std::getline(rs, f, ',');) refs.push_back(f);
+        for (auto& v : views) {
+            atlasgen::renderPreview(atlas, v, preview + "-" + v + ".png", hidden, low);
+            if (!refs.empty()) atlasgen::renderPreview(atlas, v, preview + "-" + v + "-ref.png", hidden, low, refs);
+        }
     }
     return 0;
 }

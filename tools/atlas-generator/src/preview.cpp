@@ -10,6 +10,8 @@
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
+#include <vtkPolyDataReader.h>
+#include <vtkPolyDataNormals.h>
 #include <vtkProperty.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
@@ -42,10 +44,26 @@ Ptr<vtkPolyData> poly(const av::Mesh& m) {
 }  // namespace
 
 void renderPreview(const AtlasResult& atlas, const std::string& view, const std::filesystem::path& png,
-                   const std::set<std::string>& hidden, bool low) {
+                   const std::set<std::string>& hidden, bool low, const std::vector<std::string>& refs) {
     auto ren = Ptr<vtkRenderer>::New();
     ren->SetBackground(0.17, 0.19, 0.23);
+    for (const auto& f : refs) {
+        auto rd = Ptr<vtkPolyDataReader>::New();
+        rd->SetFileName(f.c_str());
+        auto nf = Ptr<vtkPolyDataNormals>::New();
+        nf->SetInputConnection(rd->GetOutputPort());
+        auto mapper = Ptr<vtkPolyDataMapper>::New();
+        mapper->SetInputConnection(nf->GetOutputPort());
+        auto actor = Ptr<vtkActor>::New();
+        actor->SetMapper(mapper);
+        bool muscle = f.find("/b") != std::string::npos || f.find("/s") != std::string::npos;
+        if (f.find("sacrum") != std::string::npos) muscle = false;
+        if (muscle) actor->GetProperty()->SetColor(0.66, 0.27, 0.23);
+        else actor->GetProperty()->SetColor(0.9, 0.86, 0.76);
+        ren->AddActor(actor);
+    }
     for (const auto& s : atlas.structures) {
+        if (!refs.empty()) break;
         if (s.group || hidden.count(s.id)) continue;
         const auto& m = (low ? atlas.low : atlas.full).at(s.id);
         auto mapper = Ptr<vtkPolyDataMapper>::New();
