@@ -1,9 +1,14 @@
-// anatomy-viewer: parses the command line, loads the atlas, then lists, renders headless or opens the
-// window. Everything else lives in the core, render, ui and platform libraries.
+// anatomy-viewer: parses the command line, then answers a listing or report, renders headless, or opens
+// the window. Everything else lives in the core, render, ui and platform libraries.
 #include "core/atlas/atlas.h"
 #include "core/atlas/structure_listing.h"
 #include "core/command_line.h"
+#include "core/motion/animations.h"
+#include "core/motion/muscle_report.h"
+#include "core/motion_listing.h"
 #include "core/resources.h"
+#include "core/scene/motion_state.h"
+#include "platform/frame_export.h"
 #include "platform/headless.h"
 #include "platform/interactive.h"
 
@@ -16,6 +21,34 @@ int usageError(const std::string& message) {
     return 2;
 }
 
+void warn(const std::vector<std::string>& warnings) {
+    for (const auto& message : warnings) std::cerr << "warning: " << message << '\n';
+}
+
+// Commands that need neither the atlas nor a display.
+std::optional<int> answerWithoutAtlas(const av::CommandLine& command) {
+    if (command.help) {
+        std::cout << command.helpText;
+        return 0;
+    }
+    if (command.version) {
+        std::cout << "anatomy-viewer " << AV_VERSION << '\n';
+        return 0;
+    }
+    if (command.listAnimations) {
+        std::cout << (command.json ? av::listAnimationsJson().dump(2) + "\n" : av::listAnimationsText());
+        return 0;
+    }
+    if (command.report == "muscles") {
+        const av::ResolvedMotion resolved = av::resolveMotion(av::motionFromOptions(command.viewer));
+        warn(resolved.warnings);
+        const auto states = av::muscleStates(resolved.motion.pose, resolved.motion.activation);
+        std::cout << (command.json ? av::musclesReportJson(states).dump(2) + "\n" : av::musclesReportText(states));
+        return 0;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -25,21 +58,16 @@ int main(int argc, char** argv) {
     } catch (const av::CommandLineError& e) {
         return usageError(e.what());
     }
-    if (command.help) {
-        std::cout << command.helpText;
-        return 0;
-    }
-    if (command.version) {
-        std::cout << "anatomy-viewer " << AV_VERSION << '\n';
-        return 0;
-    }
     av::ViewerOptions& options = command.viewer;
+    if (!options.animation.empty())
+        if (const auto lookup = av::findAnimation(options.animation); !lookup.animation) return usageError(lookup.error);
+    if (const auto answered = answerWithoutAtlas(command)) return *answered;
+
     if (!command.atlasGiven) {
         const auto shipped = av::defaultAtlasPath();
         if (!shipped) return usageError("the shipped atlas (meshes/atlas.json) was not found; give one with --atlas");
         options.atlas = *shipped;
     }
-
     av::Diagnostics diagnostics;
     av::Atlas atlas;
     bool atlasUsable = true;
@@ -50,7 +78,7 @@ int main(int argc, char** argv) {
         atlasUsable = false;
     }
     av::printDiagnostics(diagnostics);
-    const bool headless = command.listStructures || !options.output.empty();
+    const bool headless = command.listStructures || !options.output.empty() || !command.exportFrames.empty();
     if (!atlasUsable && headless) return 1;
 
     if (auto message = av::checkStructureIds(atlas, options.hide, "--hide"); !message.empty())
@@ -58,11 +86,13 @@ int main(int argc, char** argv) {
     if (!options.select.empty())
         if (auto message = av::checkStructureIds(atlas, {options.select}, "--select"); !message.empty())
             return usageError(message);
+    warn(av::resolveMotion(av::motionFromOptions(options)).warnings);
+
     if (command.listStructures) {
-        if (command.json) std::cout << av::listStructuresJson(atlas).dump(2) << '\n';
-        else std::cout << av::listStructuresText(atlas);
+        std::cout << (command.json ? av::listStructuresJson(atlas).dump(2) + "\n" : av::listStructuresText(atlas));
         return 0;
     }
+    if (!command.exportFrames.empty()) return av::exportFrames(atlas, diagnostics, options, command.exportFrames, command.fps);
     if (!options.output.empty()) return av::renderHeadless(atlas, diagnostics, options);
     return av::runInteractive(atlas, diagnostics, options);
 }

@@ -1,6 +1,7 @@
-# Writes OUT, a header holding each GLSL file of FILES (a ;-list) as a string constant named after the
+# Writes OUT, a header holding each GLSL file of FILES (a |-separated list) as a string constant named after the
 # file (highlight_rim.glsl -> kHighlightRimGlsl), so the binary needs no shader files at run time.
 set(content "#pragma once\n// Generated from shaders/*.glsl by cmake/EmbedShaders.cmake: edit those files, not this one.\nnamespace av::shaders {\n")
+string(REPLACE "|" ";" FILES "${FILES}")
 foreach(file IN LISTS FILES)
   get_filename_component(name "${file}" NAME)
   string(REGEX REPLACE "[^A-Za-z0-9]+" ";" words "${name}")

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 
 namespace av {
@@ -52,6 +53,20 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     std::string detail = "auto";
     app.add_option("--detail", detail, "Mesh detail: auto (low on a software renderer), full, low")
         ->capture_default_str();
+    app.add_option("--hip-flexion", viewer.pose.hip_flexion_deg, "Hip flexion in degrees (negative: extension)");
+    app.add_option("--hip-adduction", viewer.pose.hip_adduction_deg, "Hip adduction in degrees (negative: abduction)");
+    app.add_option("--hip-rotation", viewer.pose.hip_rotation_deg, "Hip internal rotation in degrees (negative: external)");
+    app.add_option("--knee-flexion", viewer.pose.knee_flexion_deg, "Knee flexion in degrees (0 = straight)");
+    app.add_option("--activation", viewer.activation, "Hamstring activation 0..1");
+    app.add_option("--animation", viewer.animation, "Animation id (see --list-animations)");
+    app.add_option("--time", viewer.time, "Seconds into the animation");
+    bool strainOn = false, strainOff = false;
+    app.add_flag("--strain", strainOn, "Colour tendons and muscles by tendon strain");
+    app.add_flag("--no-strain", strainOff, "No strain colours");
+    app.add_option("--report", result.report, "Print a report for the pose and exit: muscles");
+    app.add_option("--export-frames", result.exportFrames, "Write the frames of --animation as PNGs into this folder");
+    app.add_option("--fps", result.fps, "Frames per second for --export-frames")->capture_default_str();
+    app.add_flag("--list-animations", result.listAnimations, "List the animations and exit");
     app.add_flag("--list-structures", result.listStructures, "List the atlas' structures and exit");
     app.add_flag("--json", result.json, "With --list-...: print one JSON document on standard output");
 
@@ -80,7 +95,21 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     else if (detail == "full") viewer.detail = Detail::Full;
     else if (detail == "low") viewer.detail = Detail::Low;
     else throw CommandLineError("--detail: expected auto, full or low; got \"" + detail + "\"");
-    if (viewer.ui && viewer.output.empty()) throw CommandLineError("--ui only applies with --output");
+    if (viewer.ui && viewer.output.empty() && result.exportFrames.empty())
+        throw CommandLineError("--ui only applies with --output or --export-frames");
+    for (const char* motion : {"--hip-flexion", "--hip-adduction", "--hip-rotation", "--knee-flexion", "--activation",
+                               "--animation", "--time"})
+        viewer.motionGiven = viewer.motionGiven || app.count(motion) > 0;
+    if (strainOn && strainOff) throw CommandLineError("--strain and --no-strain contradict each other");
+    if (strainOn || strainOff) viewer.strain = strainOn;
+    if (!result.report.empty() && result.report != "muscles")
+        throw CommandLineError("--report: unknown report \"" + result.report + "\"" +
+                               didYouMean(result.report, {"muscles"}) + "; available: muscles");
+    if (!result.exportFrames.empty() && viewer.animation.empty())
+        throw CommandLineError("--export-frames needs --animation ID");
+    if (result.fps < 1 || result.fps > 120) throw CommandLineError("--fps: expected 1..120");
+    if (!std::isfinite(viewer.activation) || viewer.activation < 0 || viewer.activation > 1)
+        throw CommandLineError("--activation: expected a number in 0..1");
     return result;
 }
 

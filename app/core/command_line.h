@@ -12,6 +12,10 @@ struct CommandLine {
     ViewerOptions viewer;
     bool atlasGiven = false;
     bool listStructures = false;
+    bool listAnimations = false;
+    std::string report;               // "muscles": print the muscle report for the pose and exit
+    std::filesystem::path exportFrames;  // write frame_0001.png ... of --animation into this folder
+    int fps = 24;
     bool json = false;
     bool help = false;
     bool version = false;

@@ -1,6 +1,9 @@
 #pragma once
 // What the command line asks of the viewer, as plain data: main parses it, the platform layer acts on it.
+#include "core/motion/pose.h"
+
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +20,15 @@ struct ViewerOptions {
     std::vector<std::string> hide;  // structure ids to hide
     bool ui = false;                // headless image includes the panels
     Detail detail = Detail::Auto;   // Auto: low detail on a software renderer, interactively
+
+    // Motion. Degrees (hip flexion +, extension -; adduction +; internal rotation +; knee flexion +,
+    // 0 = straight), activation 0..1, seconds.
+    Pose pose;
+    double activation = 0.0;
+    std::string animation;  // an animation id; its pose at `time` replaces `pose` and `activation`
+    double time = 0.0;
+    std::optional<bool> strain;  // strain colours; unset: on when a pose, activation or animation is given
+    bool motionGiven = false;    // any pose, activation or animation option was given
 };
 
 }  // namespace av

@@ -1,38 +1,49 @@
 #include "platform/headless.h"
 
-#include "platform/glfw_window.h"
 #include "platform/imgui_layer.h"
-#include "platform/viewer_session.h"
 #include "ui/ui_context.h"
 
 #include <iostream>
 
 namespace av {
 
-Image renderImage(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options) {
-    GlfwWindow window(options.width, options.height, "Anatomy Viewer", false);
-    ViewerSession session(atlas, window, options.width, options.height);
-    session.viewport().setLowDetail(options.detail == Detail::Low);
-    applyStartOptions(session, options);
-    OffscreenTarget target(options.width, options.height);
-    target.bind();
-    if (options.ui) {
-        ImguiLayer imgui(window.handle(), false, 1.0f);
+HeadlessRenderer::HeadlessRenderer(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options)
+    : atlas_(atlas),
+      diagnostics_(diagnostics),
+      ui_(options.ui),
+      window_(options.width, options.height, "Anatomy Viewer", false),
+      session_(atlas, window_, options.width, options.height),
+      target_(options.width, options.height) {
+    session_.setLowDetail(options.detail == Detail::Low);
+    applyStartOptions(session_, options);
+    if (ui_) imgui_ = std::make_unique<ImguiLayer>(window_.handle(), false, 1.0f);
+}
+
+HeadlessRenderer::~HeadlessRenderer() = default;
+
+Image HeadlessRenderer::renderFrame() {
+    target_.bind();
+    if (ui_) {
         UiState ui;
         const FrameStats stats{};
         // ImGui lays windows out on their first frame and draws them settled on the second.
         for (int frame = 0; frame < 2; ++frame) {
-            session.render();
-            imgui.beginFrame();
-            drawUi({atlas, session.state(), diagnostics, stats}, ui);
-            imgui.endFrame();
+            session_.render();
+            imgui_->beginFrame();
+            drawUi({atlas_, session_.state(), diagnostics_, stats}, ui);
+            imgui_->endFrame();
         }
     } else {
-        session.render();
+        session_.render();
     }
-    Image image = target.read();
-    target.unbind();
+    Image image = target_.read();
+    target_.unbind();
     return image;
+}
+
+Image renderImage(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options) {
+    HeadlessRenderer renderer(atlas, diagnostics, options);
+    return renderer.renderFrame();
 }
 
 int renderHeadless(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options) {

@@ -1,14 +1,40 @@
 #pragma once
-// `--output FILE.png`: one frame of the 3D view (and the panels with --ui) drawn offscreen and written
-// as a PNG. Needs an X display (Debian's VTK is GLX-only): under CI, xvfb-run.
+// Headless frames: the 3D view (and the panels with --ui) drawn into an offscreen framebuffer and read
+// back. Needs an X display (Debian's VTK is GLX-only): under CI, xvfb-run.
 #include "core/atlas/atlas.h"
 #include "core/diagnostics.h"
 #include "core/viewer_options.h"
+#include "platform/glfw_window.h"
+#include "platform/viewer_session.h"
 #include "render/offscreen_target.h"
+
+#include <memory>
 
 namespace av {
 
-// Draws the frame the options describe. Throws (WindowError, std::runtime_error) when it cannot.
+class ImguiLayer;
+
+// One hidden window and session set up from the options, drawing as many frames as asked.
+class HeadlessRenderer {
+public:
+    // Throws WindowError (no display) or std::runtime_error.
+    HeadlessRenderer(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options);
+    ~HeadlessRenderer();
+
+    ViewerSession& session() { return session_; }
+    Image renderFrame();
+
+private:
+    const Atlas& atlas_;
+    const Diagnostics& diagnostics_;
+    bool ui_;
+    GlfwWindow window_;
+    ViewerSession session_;
+    OffscreenTarget target_;
+    std::unique_ptr<ImguiLayer> imgui_;
+};
+
+// One frame as the options describe it.
 Image renderImage(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options);
 
 // renderImage, then the PNG at options.output. Returns the process exit code; prints what went wrong

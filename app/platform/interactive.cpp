@@ -124,7 +124,7 @@ int runInteractive(const Atlas& atlas, const Diagnostics& diagnostics, const Vie
         window.framebufferSize(width, height);
         ViewerSession session(atlas, window, width, height);
         const bool software = session.softwareRenderer();
-        session.viewport().setLowDetail(options.detail == Detail::Low || (options.detail == Detail::Auto && software));
+        session.setLowDetail(options.detail == Detail::Low || (options.detail == Detail::Auto && software));
 
         auto interactor = vtkSmartPointer<vtkGenericRenderWindowInteractor>::New();
         interactor->SetRenderWindow(session.renderWindow());
@@ -176,7 +176,7 @@ int runInteractive(const Atlas& atlas, const Diagnostics& diagnostics, const Vie
             glfwSwapBuffers(window.handle());
             stats.frameMs = (glfwGetTime() - frameStart) * 1000.0;
             stats.lowDetail = session.viewport().lowDetail();
-            if (ui.lowDetailRequested != stats.lowDetail) session.viewport().setLowDetail(ui.lowDetailRequested);
+            if (ui.lowDetailRequested != stats.lowDetail) session.setLowDetail(ui.lowDetailRequested);
             session.apply(actions, kFlightSeconds);
             input.dirty = flying || !actions.empty();
         }

@@ -2,6 +2,9 @@
 // One open atlas in one window: the loaded model, what the user has done to it, and its 3D view.
 // Both the interactive loop and headless rendering drive it; actions are applied here in one place.
 #include "core/atlas/atlas.h"
+#include "core/atlas/atlas_poser.h"
+#include "core/motion/muscle_state.h"
+#include "core/scene/motion_state.h"
 #include "core/diagnostics.h"
 #include "core/scene/action.h"
 #include "core/scene/scene_state.h"
@@ -26,6 +29,11 @@ public:
 
     const Atlas& atlas() const { return atlas_; }
     const SceneState& state() const { return state_; }
+    const MotionState& motion() const { return motion_; }
+    // The four hamstrings at the current pose and activation.
+    const std::vector<MuscleState>& muscles() const { return muscles_; }
+    // Warnings of the last motion set: clamped angles, an unknown animation.
+    const std::vector<std::string>& poseWarnings() const { return poseWarnings_; }
     Viewport& viewport() { return viewport_; }
     vtkGenericOpenGLRenderWindow* renderWindow() { return renderWindow_; }
 
@@ -33,6 +41,11 @@ public:
     void apply(const Actions& actions, double flightSeconds);
     // Renders the 3D view into the bound framebuffer.
     void render();
+    // Poses the atlas, recomputes the muscles and the strain colours.
+    void setMotion(MotionState motion);
+    // Moves a playing animation on by dt seconds of wall time; returns true while it plays.
+    bool advanceAnimation(double dtSeconds);
+    void setLowDetail(bool low);
     void resize(int width, int height);
     // True when GL is Mesa's software rasteriser (llvmpipe, softpipe) rather than a GPU.
     bool softwareRenderer() const;
@@ -42,9 +55,13 @@ private:
     SceneState state_;
     vtkSmartPointer<vtkGenericOpenGLRenderWindow> renderWindow_;
     Viewport viewport_;
+    AtlasPoser poser_;
+    MotionState motion_;
+    std::vector<MuscleState> muscles_;
+    std::vector<std::string> poseWarnings_;
 };
 
-// Applies --view, --hide and --select to a fresh session.
+// Applies the start options (--view, --hide, --select, the pose or animation) to a fresh session.
 void applyStartOptions(ViewerSession& session, const ViewerOptions& options);
 
 }  // namespace av

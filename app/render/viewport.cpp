@@ -6,6 +6,10 @@
 #include "render/mesh_to_polydata.h"
 
 #include <vtkActor.h>
+#include <vtkFloatArray.h>
+#include <vtkMatrix4x4.h>
+#include <vtkPointData.h>
+#include <vtkPoints.h>
 #include <vtkCamera.h>
 #include <vtkCellPicker.h>
 #include <vtkLightKit.h>
@@ -21,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace av {
 namespace {
@@ -53,6 +58,7 @@ struct Viewport::Impl {
     std::vector<vtkSmartPointer<vtkActor>> actors, ghosts;
     std::vector<vtkSmartPointer<vtkPolyData>> full, low;
     vtkSmartPointer<vtkCellPicker> picker = vtkSmartPointer<vtkCellPicker>::New();
+    std::vector<std::optional<std::array<float, 3>>> colorOverrides;
     bool lowDetail = false;
     bool hideLeftSide = false;
     // A camera flight: from, to, and how far along (0..1).
@@ -120,17 +126,25 @@ struct Viewport::Impl {
         return state.selected ? atlas.drawnIndices(*state.selected) : std::vector<std::size_t>{};
     }
 
-    // Bounding sphere of the given structures, in metres.
-    std::pair<Eigen::Vector3d, double> sphereOf(const std::vector<std::size_t>& indices) const {
+    // Bounding box of the given structures' actors as posed (lo, hi), or nothing when all are empty.
+    std::optional<std::pair<Eigen::Vector3d, Eigen::Vector3d>> boxOf(const std::vector<std::size_t>& indices) const {
         Eigen::Vector3d lo = Eigen::Vector3d::Constant(1e30), hi = Eigen::Vector3d::Constant(-1e30);
         for (std::size_t i : indices) {
-            const Bounds b = atlas.bounds(i);
-            if (!(b[0] <= b[1])) continue;
+            // The actor's bounds: posed, deformed and moved by its user matrix.
+            const double* b = actors[i]->GetBounds();
+            if (!b || !(b[0] <= b[1])) continue;
             lo = lo.cwiseMin(Eigen::Vector3d(b[0], b[2], b[4]));
             hi = hi.cwiseMax(Eigen::Vector3d(b[1], b[3], b[5]));
         }
-        if (lo.x() > hi.x()) return {Eigen::Vector3d::Zero(), 0.5};
-        return {(lo + hi) / 2, std::max(0.01, (hi - lo).norm() / 2)};
+        if (lo.x() > hi.x()) return std::nullopt;
+        return std::pair{lo, hi};
+    }
+
+    // Bounding sphere of the given structures as posed, in metres.
+    std::pair<Eigen::Vector3d, double> sphereOf(const std::vector<std::size_t>& indices) const {
+        const auto box = boxOf(indices);
+        if (!box) return {Eigen::Vector3d::Zero(), 0.5};
+        return {(box->first + box->second) / 2, std::max(0.01, (box->second - box->first).norm() / 2)};
     }
 
     CameraPose currentPose() {
@@ -155,15 +169,9 @@ struct Viewport::Impl {
     // -towards with the given up, fills the view (height or width, whichever binds) with a margin.
     std::pair<Eigen::Vector3d, double> fitBox(const std::vector<std::size_t>& indices, const Eigen::Vector3d& towards,
                                               const Eigen::Vector3d& up) {
-        Eigen::Vector3d lo = Eigen::Vector3d::Constant(1e30), hi = Eigen::Vector3d::Constant(-1e30);
-        for (std::size_t i : indices) {
-            const Bounds b = atlas.bounds(i);
-            if (!(b[0] <= b[1])) continue;
-            lo = lo.cwiseMin(Eigen::Vector3d(b[0], b[2], b[4]));
-            hi = hi.cwiseMax(Eigen::Vector3d(b[1], b[3], b[5]));
-        }
-        if (lo.x() > hi.x()) return {Eigen::Vector3d::Zero(), 1.0};
-        const Eigen::Vector3d centre = (lo + hi) / 2, half = (hi - lo) / 2;
+        const auto box = boxOf(indices);
+        if (!box) return {Eigen::Vector3d::Zero(), 1.0};
+        const Eigen::Vector3d centre = (box->first + box->second) / 2, half = (box->second - box->first) / 2;
         const Eigen::Vector3d right = up.cross(towards);
         auto extent = [&half](const Eigen::Vector3d& axis) { return half.dot(axis.cwiseAbs()); };
         const double tanHalf = std::tan(scene->GetActiveCamera()->GetViewAngle() * M_PI / 360.0);
@@ -204,7 +212,8 @@ void Viewport::sync(const SceneState& state) {
         const bool isSelected = contains(selected, i);
         const bool visible = d.shown(state, i) || isSelected;
         vtkProperty* property = d.actors[i]->GetProperty();
-        std::array<float, 3> color = d.atlas.structures()[i].spec.color;
+        std::array<float, 3> color = d.colorOverrides.size() > i && d.colorOverrides[i] ? *d.colorOverrides[i]
+                                                                                       : d.atlas.structures()[i].spec.color;
         if (isSelected) color = palette::kHighlight;
         else if (contains(hovered, i)) color = lighten(color, palette::kHoverLighten);
         property->SetColor(color[0], color[1], color[2]);
@@ -217,6 +226,34 @@ void Viewport::sync(const SceneState& state) {
         // Clicks go through see-through layers (the skin) to what the user is looking at.
         if (visible && (isSelected || state.opacity[i] >= 0.5f)) d.picker->AddPickList(d.actors[i]);
     }
+}
+
+void Viewport::setPose(const std::vector<PosedStructure>& posed) {
+    auto& d = *impl_;
+    for (std::size_t i = 0; i < d.actors.size() && i < posed.size(); ++i) {
+        const PosedStructure& p = posed[i];
+        auto matrix = vtkSmartPointer<vtkMatrix4x4>::New();
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 4; ++c) matrix->SetElement(r, c, p.deformed ? double(r == c) : p.rigid.matrix()(r, c));
+        d.actors[i]->SetUserMatrix(matrix);
+        d.ghosts[i]->SetUserMatrix(matrix);
+        if (!p.deformed) continue;
+        vtkPolyData* shown = d.lowDetail ? d.low[i] : d.full[i];
+        vtkPoints* points = shown->GetPoints();
+        if (!points || p.positions.empty() || points->GetNumberOfPoints() != vtkIdType(p.positions.size())) continue;
+        auto* xyz = static_cast<float*>(points->GetVoidPointer(0));
+        std::copy(p.positions.front().data(), p.positions.front().data() + 3 * p.positions.size(), xyz);
+        points->Modified();
+        if (auto* normals = vtkFloatArray::SafeDownCast(shown->GetPointData()->GetNormals());
+            normals && normals->GetNumberOfTuples() == vtkIdType(p.normals.size())) {
+            std::copy(p.normals.front().data(), p.normals.front().data() + 3 * p.normals.size(), normals->GetPointer(0));
+            normals->Modified();
+        }
+    }
+}
+
+void Viewport::setColorOverrides(std::vector<std::optional<std::array<float, 3>>> colors) {
+    impl_->colorOverrides = std::move(colors);
 }
 
 void Viewport::setLowDetail(bool low) {
@@ -233,8 +270,8 @@ void Viewport::setView(const std::string& presetName) {
     const auto preset = findViewPreset(presetName);
     if (!preset) return;
     d.hideLeftSide = preset->hidesLeftSide;
-    // Frame the whole atlas, not just what is shown, so that hiding a layer keeps the framing (images
-    // made with different --hide lists line up).
+    // Frame the whole atlas as posed, not just what is shown, so that hiding a layer keeps the framing
+    // (images made with different --hide lists line up).
     std::vector<std::size_t> framed;
     for (std::size_t i = 0; i < d.actors.size(); ++i)
         if (!d.atlas.structures()[i].spec.isGroup() && !(d.hideLeftSide && isLeftSide(d.atlas.structures()[i].spec)))

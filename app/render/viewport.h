@@ -2,6 +2,7 @@
 // The 3D view of the atlas: one VTK actor per structure, kept in step with the SceneState; preset and
 // focused cameras; picking. Draws into whatever render window it is attached to.
 #include "core/atlas/atlas.h"
+#include "core/atlas/atlas_poser.h"
 #include "core/scene/scene_state.h"
 
 #include <vtkSmartPointer.h>
@@ -26,6 +27,12 @@ public:
 
     // Visibility, colour, opacity, highlight and the ghost of the selection, from the state.
     void sync(const SceneState& state);
+    // Moves every structure to its posed place (rigid transform or new points of the detail on show).
+    void setPose(const std::vector<PosedStructure>& posed);
+    // Per structure: a colour shown instead of its own (strain colouring), or nothing. Takes effect at
+    // the next sync.
+    void setColorOverrides(std::vector<std::optional<std::array<float, 3>>> colors);
+
     // Low detail meshes (where the atlas has them) for software renderers.
     void setLowDetail(bool low);
     bool lowDetail() const;

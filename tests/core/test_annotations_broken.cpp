@@ -78,7 +78,8 @@ TEST_CASE("annotations: a bad header is reported with file and line, and the fil
 }
 
 TEST_CASE("annotations: audience section mistakes are reported with their line") {
-    const std::string header = "---\nformat: anatomy-viewer-annotation\nversion: 1\nid: x\ntitle: T\nstructures: []\n---\n";
+    const std::string header =
+        "---\nformat: anatomy-viewer-annotation\nversion: 1\nid: x\ntitle: T\nstructures: []\n---\n";
     Diagnostics unknown;
     CHECK(!parseAnnotation(header + "::: doctors\ntext\n:::\n", "a.md", unknown));
     CHECK(reported(unknown, "a.md:8: unknown audience 'doctors'"));
@@ -167,9 +168,8 @@ TEST_CASE("annotations: malformed JSON is reported with file and line") {
     CHECK(reported(diagnostics, "broken.json:4: malformed JSON"));
 
     Diagnostics mimics;
-    CHECK(parseMimics("{\"format\": \"anatomy-viewer-mimics\",\n\"version\": 1,\n\"conditions\": [\n}", "m.json", known(),
-                      mimics)
-              .empty());
+    const std::string truncated = "{\"format\": \"anatomy-viewer-mimics\",\n\"version\": 1,\n\"conditions\": [\n}";
+    CHECK(parseMimics(truncated, "m.json", known(), mimics).empty());
     CHECK(reported(mimics, "m.json:4: malformed JSON"));
 
     Diagnostics quiz;
@@ -183,8 +183,8 @@ TEST_CASE("annotations: JSON of another format or a newer version is refused wit
     CHECK(reported(wrongFormat, "f.json:2: \"format\" must be \"anatomy-viewer-tour\""));
 
     Diagnostics newer;
-    CHECK(parseQuiz("{\"format\": \"anatomy-viewer-quiz\",\n\n\"version\": 2, \"questions\": []}", "q.json", known(), newer)
-              .questions.empty());
+    const std::string quiz = "{\"format\": \"anatomy-viewer-quiz\",\n\n\"version\": 2, \"questions\": []}";
+    CHECK(parseQuiz(quiz, "q.json", known(), newer).questions.empty());
     CHECK(reported(newer, "q.json:3: version 2 is newer"));
 }
 

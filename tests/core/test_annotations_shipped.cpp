@@ -50,6 +50,10 @@ TEST_CASE("annotations: every atlas structure has a text") {
         INFO("structure " << id);
         CHECK(shipped().annotations.findForStructure(id) != nullptr);
     }
+    // A structure's own text wins over topic texts that also list it; a left side finds its right's text.
+    CHECK(shipped().annotations.findForStructure("proximal_hamstring_tendon")->id == "proximal_hamstring_tendon");
+    CHECK(shipped().annotations.findForStructure("pelvis_left")->id == "pelvis");
+    CHECK(shipped().annotations.findForStructure("femur_left")->id == "femur");
 }
 
 TEST_CASE("annotations: every structure of meshes/atlas.json has a text, when the atlas exists") {

@@ -66,13 +66,13 @@ TEST_CASE("mesh loader fuzz: cut and corrupted files are refused or load valid, 
         CAPTURE(extension);
         const fs::path path = dir / ("fuzz." + extension);
         Outcome cut, corrupted;
-        const std::size_t step = std::max<std::size_t>(1, good.size() / 60);
+        const std::size_t step = std::max<std::size_t>(1, good.size() / 48);
         for (std::size_t length = 0; length < good.size(); length += step) {
             CAPTURE(length);
             tryLoad(path, good.substr(0, length), cut);
         }
         std::mt19937 random(static_cast<unsigned>(f + 1));
-        for (int round = 0; round < 120; ++round) {
+        for (int round = 0; round < 96; ++round) {
             CAPTURE(round);
             std::string bytes = good;
             const int changes = 1 + round % 4;

@@ -77,21 +77,25 @@ bool segmentHitsTriangle(const Eigen::Vector3d& p, const Eigen::Vector3d& q, con
     return u > eps && v > eps && u + v < 1 - eps && t > eps && t < 1 - eps;
 }
 
-// True when two triangles that share no vertex intersect (an edge of one crosses the other).
+// True when two triangles that share no vertex intersect (an edge of one crosses the other). Boxes sorted
+// by their low x (sweep and prune) keep it quick enough for a coarse mesh in a debug build.
 bool selfIntersects(const std::vector<Vec3f>& pos, const std::vector<av::Triangle>& tris) {
-    struct Box { Eigen::Vector3d lo, hi; };
-    std::vector<Box> boxes;
-    for (const av::Triangle& t : tris) {
-        Box bx{vec(pos[t[0]]), vec(pos[t[0]])};
-        for (int k = 1; k < 3; ++k) {
-            bx.lo = bx.lo.cwiseMin(vec(pos[t[k]]));
-            bx.hi = bx.hi.cwiseMax(vec(pos[t[k]]));
+    struct Box { double lo[3], hi[3]; };
+    std::vector<Box> boxes(tris.size());
+    for (std::size_t i = 0; i < tris.size(); ++i)
+        for (int a = 0; a < 3; ++a) {
+            boxes[i].lo[a] = std::min({pos[tris[i][0]][a], pos[tris[i][1]][a], pos[tris[i][2]][a]});
+            boxes[i].hi[a] = std::max({pos[tris[i][0]][a], pos[tris[i][1]][a], pos[tris[i][2]][a]});
         }
-        boxes.push_back(bx);
-    }
-    for (std::size_t i = 0; i < tris.size(); ++i) {
-        for (std::size_t j = i + 1; j < tris.size(); ++j) {
-            if ((boxes[i].lo.array() > boxes[j].hi.array()).any() || (boxes[j].lo.array() > boxes[i].hi.array()).any())
+    std::vector<std::size_t> order(tris.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return boxes[a].lo[0] < boxes[b].lo[0]; });
+    for (std::size_t oi = 0; oi < order.size(); ++oi) {
+        const std::size_t i = order[oi];
+        for (std::size_t oj = oi + 1; oj < order.size() && boxes[order[oj]].lo[0] <= boxes[i].hi[0]; ++oj) {
+            const std::size_t j = order[oj];
+            if (boxes[i].lo[1] > boxes[j].hi[1] || boxes[j].lo[1] > boxes[i].hi[1] || boxes[i].lo[2] > boxes[j].hi[2] ||
+                boxes[j].lo[2] > boxes[i].hi[2])
                 continue;
             const av::Triangle &A = tris[i], &B = tris[j];
             bool shared = false;
@@ -119,7 +123,9 @@ double longestEdgeRatio(const std::vector<Vec3f>& before, const std::vector<Vec3
     return worst;
 }
 
-const std::vector<av::Pose> kNamedPoses{
+// Named poses, then a sampling of the hip x knee range.
+std::vector<av::Pose> posesToCheck() {
+    std::vector<av::Pose> poses{
     {90, 0, 0, 0},    // hip flexed, knee straight: hamstrings long
     {0, 0, 0, 90},    // knee flexed: short
     {62, 0, 0, 30},   // sprint late swing
@@ -128,7 +134,12 @@ const std::vector<av::Pose> kNamedPoses{
     {120, 0, 0, 0},   // limit of hip flexion
     {0, 0, 0, 120},   // limit of knee flexion
     {30, 15, 30, 60}, // every axis
-};
+    {45, -30, -40, 100},
+    };
+    for (double hip = -30; hip <= 120; hip += 30)
+        for (double knee = 0; knee <= 120; knee += 40) poses.push_back({hip, 0, 0, knee});
+    return poses;
+}
 
 }  // namespace
 
@@ -185,7 +196,7 @@ TEST_CASE("motion: muscle meshes keep volume, stay attached and do not fold at n
         REQUIRE_FALSE(selfIntersects(m.positions, m.triangles));
         const double v0 = volume(m.positions, m.triangles);
         const av::PathBinding binding = av::bindToPath(m, neutralPath);
-        for (const av::Pose& pose : kNamedPoses) {
+        for (const av::Pose& pose : posesToCheck()) {
             CAPTURE(muscle.id);
             CAPTURE(pose.hip_flexion_deg);
             CAPTURE(pose.knee_flexion_deg);

@@ -14,6 +14,8 @@ const Annotation* AnnotationSet::find(std::string_view id) const {
 }
 
 const Annotation* AnnotationSet::findForStructure(std::string_view structureId) const {
+    // The structure's own text first: topic texts (causes, injection...) list structures too.
+    if (const Annotation* own = find(structureId)) return own;
     for (const Annotation& annotation : annotations)
         if (std::find(annotation.structures.begin(), annotation.structures.end(), structureId) !=
             annotation.structures.end())
@@ -57,7 +59,8 @@ void checkAnnotations(AnnotationSet& set, const IdSet& structures, Diagnostics& 
         auto& listed = annotation.structures;
         for (const auto& id : listed)
             if (!structures.count(id))
-                diagnostics.error(atLine(annotation.file, annotation.structuresLine, "header names unknown structure '" + id + "'"));
+                diagnostics.error(atLine(annotation.file, annotation.structuresLine,
+                                         "header names unknown structure '" + id + "'"));
         listed.erase(std::remove_if(listed.begin(), listed.end(),
                                     [&](const std::string& id) { return !structures.count(id); }),
                      listed.end());

@@ -14,7 +14,8 @@ struct AnnotationSet {
     std::vector<Annotation> annotations;  // sorted by id
 
     const Annotation* find(std::string_view id) const;
-    // The text that explains a structure: the first annotation whose structures list names it.
+    // The text that explains a structure: the annotation with the structure's id, else the first whose
+    // structures list names it (e.g. "pelvis" for pelvis_left).
     const Annotation* findForStructure(std::string_view structureId) const;
     IdSet ids() const;
 };

@@ -15,7 +15,8 @@
 namespace av {
 
 struct FieldError : std::runtime_error {
-    FieldError(std::string pointer, const std::string& message) : std::runtime_error(message), pointer(std::move(pointer)) {}
+    FieldError(std::string pointer, const std::string& message)
+        : std::runtime_error(message), pointer(std::move(pointer)) {}
     std::string pointer;
 };
 

@@ -73,7 +73,7 @@ std::vector<Mimic> parseMimics(const std::string& text, const std::string& file,
     std::vector<Mimic> mimics;
     const auto source = parseJsonSource(text, file, diagnostics);
     if (!source || !checkJsonHeader(*source, kMimicsFormat, kMimicsVersion, diagnostics)) return mimics;
-    const auto& conditions = source->value["conditions"];
+    const auto& conditions = JsonFields(*source, "").raw("conditions");
     if (!conditions.is_array()) {
         diagnostics.error(source->at("/conditions", "\"conditions\" must be a list; file left out"));
         return mimics;

@@ -34,9 +34,10 @@ Quiz parseQuiz(const std::string& text, const std::string& file, const KnownIds&
     Quiz quiz;
     const auto source = parseJsonSource(text, file, diagnostics);
     if (!source || !checkJsonHeader(*source, kQuizFormat, kQuizVersion, diagnostics)) return quiz;
-    const auto& title = source->value["title"];
+    const JsonFields fields(*source, "");
+    const auto& title = fields.raw("title");
     quiz.title = title.is_string() ? title.get<std::string>() : "Quiz";
-    const auto& questions = source->value["questions"];
+    const auto& questions = fields.raw("questions");
     if (!questions.is_array()) {
         diagnostics.error(source->at("/questions", "\"questions\" must be a list; file left out"));
         return quiz;

@@ -122,7 +122,7 @@ std::optional<Tour> parseTour(const std::string& text, const std::string& file, 
         diagnostics.error(source->at(error.pointer, std::string(error.what()) + "; tour left out"));
         return std::nullopt;
     }
-    const auto& steps = source->value["steps"];
+    const auto& steps = source->value.at("steps");
     for (std::size_t i = 0; i < steps.size(); ++i) {
         try {
             tour.steps.push_back(parseStep(*source, "/steps/" + std::to_string(i), known, diagnostics));
@@ -146,7 +146,8 @@ std::vector<Tour> loadTours(const std::filesystem::path& folder, const KnownIds&
         auto tour = parseTour(*text, path.string(), known, diagnostics);
         if (!tour) continue;
         if (tour->id != path.stem().string()) {
-            diagnostics.error(atLine(path.string(), 1, "id '" + tour->id + "' differs from the file name; tour left out"));
+            diagnostics.error(
+                atLine(path.string(), 1, "id '" + tour->id + "' differs from the file name; tour left out"));
             continue;
         }
         tours.push_back(std::move(*tour));

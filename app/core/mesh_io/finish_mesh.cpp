@@ -1,5 +1,6 @@
 #include "core/mesh_io/finish_mesh.h"
 
+#include "core/mesh_io/edge_table.h"
 #include "core/mesh_io/fragments.h"
 #include "core/mesh_io/orientation.h"
 #include "core/mesh_io/triangle_cleanup.h"
@@ -98,9 +99,10 @@ Mesh finishMesh(Mesh mesh, Warnings& warnings) {
     }
     dropDegenerateTriangles(mesh, ids, warnings);
     dropDuplicateTriangles(mesh, ids, warnings);
+    const std::vector<EdgeUse> edges = sortedEdgeUses(mesh.triangles, ids);
     // The file's normals say which way its triangles face; only computed ones depend on the winding.
-    if (!fileNormals) orientConsistently(mesh, ids, warnings);
-    warnAboutFragments(mesh, ids, warnings);
+    if (!fileNormals) orientConsistently(mesh, edges, warnings);
+    warnAboutFragments(mesh.triangles.size(), edges, warnings);
     removeUnusedVertices(mesh);
     if (!fileNormals) mesh.normals = vertexNormals(mesh);
     return mesh;

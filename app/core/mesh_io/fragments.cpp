@@ -1,7 +1,5 @@
 #include "core/mesh_io/fragments.h"
 
-#include "core/mesh_io/edge_table.h"
-
 #include <algorithm>
 #include <numeric>
 #include <string>
@@ -28,12 +26,11 @@ private:
 
 }  // namespace
 
-void warnAboutFragments(const Mesh& mesh, const std::vector<std::uint32_t>& ids, Warnings& warnings) {
-    const std::size_t count = mesh.triangles.size();
+void warnAboutFragments(std::size_t triangleCount, const std::vector<EdgeUse>& edges, Warnings& warnings) {
+    const std::size_t count = triangleCount;
     DisjointSets parts(count);
-    const std::vector<EdgeUse> uses = sortedEdgeUses(mesh.triangles, ids);
-    forEachEdge(uses, [&](std::size_t first, std::size_t last) {
-        for (std::size_t u = first + 1; u < last; ++u) parts.join(uses[first].triangle, uses[u].triangle);
+    forEachEdge(edges, [&](std::size_t first, std::size_t last) {
+        for (std::size_t u = first + 1; u < last; ++u) parts.join(edges[first].triangle, edges[u].triangle);
     });
     std::vector<std::size_t> size(count, 0);
     for (std::size_t t = 0; t < count; ++t) ++size[parts.find(t)];

@@ -2,15 +2,15 @@
 // Finding stray fragments: parts (triangles connected through shared edges) far smaller than the
 // mesh's main part, such as the zero-volume slivers some exported anatomy meshes carry. They are kept,
 // and reported in `warnings`.
-#include "core/mesh.h"
+#include "core/mesh_io/edge_table.h"
 #include "core/mesh_io/format_error.h"
 
-#include <cstdint>
 #include <vector>
 
 namespace av::mesh_io {
 
-// `ids` are the position ids of weld.h.
-void warnAboutFragments(const Mesh& mesh, const std::vector<std::uint32_t>& ids, Warnings& warnings);
+// `edges` are the sortedEdgeUses() of the mesh's triangles (only which triangles share an edge
+// matters, not their winding).
+void warnAboutFragments(std::size_t triangleCount, const std::vector<EdgeUse>& edges, Warnings& warnings);
 
 }  // namespace av::mesh_io

@@ -1,9 +1,6 @@
 #include "core/mesh_io/orientation.h"
 
-#include "core/mesh_io/edge_table.h"
-
-#include <Eigen/Core>
-#include <Eigen/Geometry>
+#include "core/mesh_io/vec3d.h"
 
 #include <array>
 #include <string>
@@ -27,11 +24,9 @@ struct Adjacency {
     std::vector<bool> onOpenEdge;  // has an edge with fewer or more than two triangles
 };
 
-Adjacency adjacency(const Mesh& mesh, const std::vector<std::uint32_t>& ids) {
-    Adjacency result{std::vector<std::array<Neighbour, 3>>(mesh.triangles.size()),
-                     std::vector<bool>(mesh.triangles.size(), false)};
-    std::vector<std::uint8_t> filled(mesh.triangles.size(), 0);
-    const std::vector<EdgeUse> uses = sortedEdgeUses(mesh.triangles, ids);
+Adjacency adjacency(std::size_t triangleCount, const std::vector<EdgeUse>& uses) {
+    Adjacency result{std::vector<std::array<Neighbour, 3>>(triangleCount), std::vector<bool>(triangleCount, false)};
+    std::vector<std::uint8_t> filled(triangleCount, 0);
     forEachEdge(uses, [&](std::size_t first, std::size_t last) {
         if (last - first != 2 || uses[first].triangle == uses[first + 1].triangle) {
             for (std::size_t u = first; u < last; ++u) result.onOpenEdge[uses[u].triangle] = true;
@@ -48,23 +43,20 @@ Adjacency adjacency(const Mesh& mesh, const std::vector<std::uint32_t>& ids) {
 
 // Six times the signed volume enclosed by the triangles, about their first corner.
 double signedVolume6(const Mesh& mesh, const std::vector<std::uint32_t>& patch) {
-    const auto point = [&](std::uint32_t i) {
-        const Vec3f& p = mesh.positions[i];
-        return Eigen::Vector3d(p[0], p[1], p[2]);
-    };
-    const Eigen::Vector3d origin = point(mesh.triangles[patch.front()][0]);
+    const auto point = [&](std::uint32_t i) { return toVec3d(mesh.positions[i]); };
+    const Vec3d origin = point(mesh.triangles[patch.front()][0]);
     double volume = 0.0;
     for (const std::uint32_t t : patch) {
         const Triangle& tri = mesh.triangles[t];
-        volume += (point(tri[0]) - origin).dot((point(tri[1]) - origin).cross(point(tri[2]) - origin));
+        volume += dot(point(tri[0]) - origin, cross(point(tri[1]) - origin, point(tri[2]) - origin));
     }
     return volume;
 }
 
 }  // namespace
 
-void orientConsistently(Mesh& mesh, const std::vector<std::uint32_t>& ids, Warnings& warnings) {
-    const Adjacency adj = adjacency(mesh, ids);
+void orientConsistently(Mesh& mesh, const std::vector<EdgeUse>& edges, Warnings& warnings) {
+    const Adjacency adj = adjacency(mesh.triangles.size(), edges);
     const std::size_t count = mesh.triangles.size();
     std::vector<std::int8_t> turn(count, -1);  // -1: not reached yet
     std::size_t turned = 0, turnedOutward = 0;

@@ -1,9 +1,7 @@
 #include "core/mesh_io/triangle_cleanup.h"
 
 #include "core/mesh_io/edge_table.h"
-
-#include <Eigen/Core>
-#include <Eigen/Geometry>
+#include "core/mesh_io/vec3d.h"
 
 #include <algorithm>
 #include <array>
@@ -13,16 +11,12 @@ namespace av::mesh_io {
 
 namespace {
 
-Eigen::Vector3d point(const Mesh& mesh, std::uint32_t index) {
-    const Vec3f& p = mesh.positions[index];
-    return {p[0], p[1], p[2]};
-}
-
 // Zero area up to rounding: the cross product is negligible next to the longest edge squared.
 bool hasZeroArea(const Mesh& mesh, const Triangle& t) {
-    const Eigen::Vector3d a = point(mesh, t[0]), b = point(mesh, t[1]), c = point(mesh, t[2]);
-    const double longest = std::max({(b - a).squaredNorm(), (c - b).squaredNorm(), (a - c).squaredNorm()});
-    return (b - a).cross(c - a).norm() <= 1e-12 * longest;
+    const Vec3d a = toVec3d(mesh.positions[t[0]]), b = toVec3d(mesh.positions[t[1]]), c = toVec3d(mesh.positions[t[2]]);
+    const Vec3d ab = b - a, bc = c - b, ca = a - c;
+    const double longest = std::max({dot(ab, ab), dot(bc, bc), dot(ca, ca)});
+    return length(cross(ab, c - a)) <= 1e-12 * longest;
 }
 
 void keepOnly(Mesh& mesh, const std::vector<bool>& keep) {

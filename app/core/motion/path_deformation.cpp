@@ -164,23 +164,34 @@ void applyPathBinding(const PathBinding& b, const std::vector<Eigen::Vector3d>& 
     std::vector<double> stretch(segments);
     for (std::size_t i = 0; i < segments; ++i) stretch[i] = lengths[i] / b.neutral_lengths[i];
 
+    // Per segment, once: its frame as a matrix and its cross-section scale. Only the vertices in a corner's
+    // rounding need a blended frame of their own.
+    std::vector<Eigen::Matrix3d> rotations(segments);
+    std::vector<double> inverseRoot(segments);
+    for (std::size_t i = 0; i < segments; ++i) {
+        rotations[i] = frames[i].toRotationMatrix();
+        inverseRoot[i] = 1.0 / std::sqrt(stretch[i]);
+    }
     positions.resize(b.vertices.size());
     normals.resize(b.has_normals ? b.vertices.size() : 0);
     for (std::size_t v = 0; v < b.vertices.size(); ++v) {
         const PathBinding::Vertex& bv = b.vertices[v];
-        const Eigen::Matrix3d r = (bv.other == bv.segment ? frames[bv.segment]
-                                                           : nlerp(frames[bv.segment], frames[bv.other], bv.blend))
-                                      .toRotationMatrix();
-        // Volume: a slab stretched by lambda keeps its volume when its cross-section shrinks by 1/lambda.
-        const double lambda = (1.0 - bv.blend) * stretch[bv.segment] + bv.blend * stretch[bv.other];
-        const double across = 1.0 + bv.taper * (1.0 / std::sqrt(lambda) - 1.0);
+        Eigen::Matrix3d blended;
+        double scale = inverseRoot[bv.segment];  // volume: a slab stretched by lambda keeps its volume when
+        const Eigen::Matrix3d* r = &rotations[bv.segment];  // its cross-section shrinks by 1/lambda
+        if (bv.other != bv.segment) {
+            blended = nlerp(frames[bv.segment], frames[bv.other], bv.blend).toRotationMatrix();
+            r = &blended;
+            scale = 1.0 / std::sqrt((1.0 - bv.blend) * stretch[bv.segment] + bv.blend * stretch[bv.other]);
+        }
+        const double across = 1.0 + bv.taper * (scale - 1.0);
         const Eigen::Vector3d local(bv.offset[0], across * bv.offset[1], across * bv.offset[2]);
-        const Eigen::Vector3d onPath = centreOnPath(posed, b.neutral_lengths, b.corner_half_widths, bv);
-        positions[v] = toVec3f(onPath + r * local);
+        positions[v] = toVec3f(centreOnPath(posed, b.neutral_lengths, b.corner_half_widths, bv) + *r * local);
         if (b.has_normals) {
-            // Normals take the inverse transpose of the local scaling diag(1, across, across).
-            const Eigen::Vector3d n(bv.normal[0], bv.normal[1] / across, bv.normal[2] / across);
-            normals[v] = toVec3f(r * n.normalized());
+            // Normals take the inverse transpose of the local scaling diag(1, across, across), renormalised.
+            const double inv = 1.0 / across;
+            const Eigen::Vector3d n(bv.normal[0], bv.normal[1] * inv, bv.normal[2] * inv);
+            normals[v] = toVec3f(*r * (n * (1.0 / std::sqrt(n.squaredNorm()))));
         }
     }
 }

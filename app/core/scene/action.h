@@ -1,6 +1,8 @@
 #pragma once
 // What a panel, a key or a click asks for. Panels emit actions instead of editing state, so the
 // platform layer applies them in one place and the camera and the scene stay consistent.
+#include "core/scene/motion_state.h"
+
 #include <string>
 #include <vector>
 
@@ -17,12 +19,14 @@ struct Action {
         SetOpacity,      // id, value
         ShowOnly,        // id: hide everything else
         ShowAll,
+        SetMotion,       // motion: the new pose, activation, timeline and strain display
     };
     Type type;
     std::string id;
     std::string text;
     bool flag = false;
     float value = 0.0f;
+    MotionState motion;
 };
 
 using Actions = std::vector<Action>;

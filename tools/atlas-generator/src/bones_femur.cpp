@@ -38,8 +38,8 @@ Built buildFemur(Context& ctx) {
     // Greater trochanter (rounded box), intertrochanteric crest, lesser trochanter.
     {
         Eigen::Matrix3d R = frameFrom(V3(0.15, 1, -0.2), V3(1, 0, 0));
-        V3 c(-8, -16, 48);
-        g.apply(Box::around(c, 30), [&](const V3& p) { return sdRoundBox(p, c, R, V3(21, 15, 12), 8.0); },
+        V3 c(-10, -14, 48);
+        g.apply(Box::around(c, 32), [&](const V3& p) { return sdRoundBox(p, c, R, V3(23, 17, 12.5), 8.5); },
                 Op::Union, 6.0);
     }
     g.splat(tubeSpheres({{-20, 0, 48}, {-24, -20, 46}, {-22, -42, 34}, {-19, -58, 24}}, {{0, 5}, {1, 4}}, 1.0),

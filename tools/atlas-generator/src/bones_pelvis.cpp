@@ -27,10 +27,13 @@ Built buildHipBone(Context& ctx) {
     CoonsPatch wing;
     wing.c1 = {{0, 2, 119}, {-18, 24, 131}, {-40, 62, 127}, {-62, 86, 108}, {-86, 95, 82},
                {-110, 86, 66}, {-130, 62, 56}, {-140, 36, 50}};
-    wing.c0 = {{-14, -30, 106}, {-40, -38, 104}, {-70, -36, 96}, {-94, -30, 80}, {-108, -20, 66}};
-    wing.d0 = {{-14, -30, 106}, {-6, -14, 112}, {0, 2, 119}};
-    wing.d1 = {{-108, -20, 66}, {-122, -4, 60}, {-134, 12, 55}, {-140, 36, 50}};
-    auto wingBow = [](double u, double v) { return -7.0 * std::sin(kPi * u) * std::sin(kPi * v); };
+    wing.c0 = {{-18, -26, 108}, {-42, -36, 104}, {-70, -36, 96}, {-90, -32, 80}, {-100, -26, 68}};
+    wing.d0 = {{-18, -26, 108}, {-7, -12, 113}, {0, 2, 119}};
+    wing.d1 = {{-100, -26, 68}, {-118, -12, 62}, {-133, 10, 55}, {-140, 36, 50}};
+    auto wingBow = [](double u, double v) {
+        // S-curved gluteal surface: dished in front, convex behind.
+        return std::sin(kPi * v) * (5.0 * std::sin(2 * kPi * u) - 4.0 * std::sin(kPi * u));
+    };
     auto wingHalf = [](double u, double v) {
         double t = 2.0 + 7.0 * (1 - smoothstep(0.0, 0.35, v)) + 3.0 * smoothstep(0.8, 1.0, v);
         t += 6.0 * smoothstep(0.72, 0.95, u) * (1 - smoothstep(0.55, 0.9, v));
@@ -39,42 +42,54 @@ Built buildHipBone(Context& ctx) {
     };
     g.splat(thickPatch(wing, wingBow, wingHalf, 0.9), Op::Union, 2.0);
 
-    // Acetabular body with its rim cut folded in (the socket is drilled last).
+    // Acetabular body with its rim cut and its flat medial wall folded in (the socket is drilled last).
     {
         Eigen::Matrix3d R = frameFrom(a, V3(1, 0, 0));
-        V3 c = H - a * 6.0;
+        V3 c = H - a * 5.0;
+        const V3 medialN = V3(0.1, 0.12, -1).normalized();
         auto body = [&](const V3& p) {
-            double d = sdEllipsoid(p, c, R, V3(30, 36, 36));
-            return smax(d, sdPlane(p, H + a * 3.0, a), 3.0);
+            double d = sdEllipsoid(p, c, R, V3(30, 37, 38));
+            d = smax(d, sdPlane(p, H + a * 3.5, a), 3.0);
+            return smax(d, sdPlane(p, V3(H.x(), H.y(), 57.0), medialN), 4.0);
         };
-        g.apply(Box::around(c, 40), body, Op::Union, 6.0);
+        g.apply(Box::around(c, 42), body, Op::Union, 6.0);
     }
-    // Ischium: body behind and below the acetabulum, posterior border with the spine, tuberosity.
-    g.splat(tubeSpheres({{-84, -66, 76}, {-102, -78, 70}, {-124, -84, 66}}, {{0, 10}, {1, 11}}, 1.0),
-            Op::Union, 5.0);
-    g.splat(tubeSpheres({{-106, -22, 66}, {-113, -42, 62}, {-118, -60, 57}, {-122, -74, 62}},
+    // Ischium: a broad body behind and below the acetabulum down to the tuberosity; posterior border
+    // with the ischial spine.
+    g.splat(tubeSpheres({{-84, -66, 76}, {-104, -78, 68}, {-124, -86, 66}}, {{0, 14}, {1, 11}}, 1.0),
+            Op::Union, 9.0);
+    g.splat(tubeSpheres({{-96, -84, 64}, {-110, -98, 58}}, {{0, 10}, {1, 10}}, 1.0), Op::Union, 6.0);
+    g.splat(tubeSpheres({{-100, -26, 68}, {-110, -44, 62}, {-118, -60, 57}, {-124, -76, 62}},
                         {{0, 8}, {0.5, 8.5}, {1, 9}}, 1.0),
             Op::Union, 5.0);
-    g.splat(tubeSpheres({{-114, -62, 58}, {-126, -70, 45}}, {{0, 5.5}, {1, 2.2}}, 0.5), Op::Union, 3.0);
+    g.splat(tubeSpheres({{-114, -62, 56}, {-126, -70, 45}}, {{0, 5.5}, {1, 2.2}}, 0.5), Op::Union, 3.0);
     {
         const auto& T = tuberosity();
         V3 top = T.axisPoint + T.axis * T.tTop, bottom = T.axisPoint + T.axis * T.tBottom;
         g.splat(tubeSpheres({top, bottom}, {{0, 8.5}, {0.3, T.radius}, {0.78, T.radius}, {1, 8.0}}, 0.5),
                 Op::Union, 4.0);
     }
-    // Pubis: superior ramus, body with the symphyseal face, ischiopubic ramus.
-    g.splat(tubeSpheres({{-54, -58, 86}, {-44, -66, 66}, {-35, -74, 42}, {-32, -80, 24}},
-                        {{0, 9}, {0.5, 7.5}, {1, 8.5}}, 1.0),
-            Op::Union, 4.0);
+    // Pubis: superior ramus and ischiopubic ramus as thick strips (flat bars), pubic body with the
+    // symphyseal face.
+    auto strip = [&](std::vector<V3> upper, std::vector<V3> lower, double half) {
+        CoonsPatch p;
+        p.c0 = lower;
+        p.c1 = upper;
+        p.d0 = {lower.front(), upper.front()};
+        p.d1 = {lower.back(), upper.back()};
+        g.splat(thickPatch(p, [](double, double) { return 0.0; },
+                           [half](double, double v) { return half * (0.8 + 0.4 * std::sin(kPi * v)); }, 0.9),
+                Op::Union, 4.0);
+    };
+    strip({{-46, -60, 76}, {-36, -68, 50}, {-28, -75, 28}}, {{-60, -76, 74}, {-48, -82, 50}, {-40, -88, 28}}, 6.0);
     {
         Eigen::Matrix3d R = frameFrom(V3(-0.5, -0.86, 0), V3(1, 0, 0));
         V3 c(-40, -90, 9.5);
         g.apply(Box::around(c, 24),
                 [&](const V3& p) { return sdRoundBox(p, c, R, V3(18, 10, 9.5), 6.0); }, Op::Union, 4.0);
     }
-    g.splat(tubeSpheres({{-48, -102, 12}, {-66, -113, 22}, {-88, -120, 36}, {-106, -116, 48}},
-                        {{0, 7}, {0.5, 6}, {1, 8.5}}, 1.0),
-            Op::Union, 4.0);
+    strip({{-46, -94, 14}, {-66, -106, 26}, {-86, -112, 40}, {-100, -108, 52}},
+          {{-54, -106, 8}, {-72, -119, 22}, {-92, -124, 38}, {-108, -120, 50}}, 4.2);
     // Pelvic brim (arcuate line, pecten) and the quadrilateral plate behind the acetabulum.
     g.splat(tubeSpheres({{-118, 8, 50}, {-100, -22, 56}, {-80, -44, 60}, {-58, -60, 62},
                          {-42, -70, 50}, {-32, -76, 30}},
@@ -82,12 +97,12 @@ Built buildHipBone(Context& ctx) {
             Op::Union, 4.0);
     {
         CoonsPatch quad;
-        quad.c1 = {{-104, -20, 60}, {-82, -42, 62}, {-60, -58, 64}};
-        quad.c0 = {{-112, -66, 60}, {-96, -78, 62}, {-78, -80, 64}};
-        quad.d0 = {{-112, -66, 60}, {-108, -44, 60}, {-104, -20, 60}};
-        quad.d1 = {{-78, -80, 64}, {-68, -70, 64}, {-60, -58, 64}};
+        quad.c1 = {{-112, -6, 54}, {-84, -40, 60}, {-50, -62, 62}};
+        quad.c0 = {{-108, -84, 58}, {-80, -86, 60}, {-56, -80, 60}};
+        quad.d0 = {{-108, -84, 58}, {-112, -44, 56}, {-112, -6, 54}};
+        quad.d1 = {{-56, -80, 60}, {-52, -70, 62}, {-50, -62, 62}};
         g.splat(thickPatch(quad, [](double, double) { return 0.0; },
-                           [](double, double) { return 3.0; }, 1.0),
+                           [](double, double) { return 4.5; }, 1.0),
                 Op::Union, 5.0);
     }
     // Posterior ilium: auricular region and PSIS; spines.
@@ -107,7 +122,7 @@ Built buildHipBone(Context& ctx) {
         V3 n = V3(0.55, -0.25, 0.8).normalized();
         Eigen::Matrix3d R = frameFrom(n, V3(-1, -0.35, 0));
         V3 c = landmark("obturator_foramen_centre").p;
-        g.apply(Box::around(c, 30), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(25, 20, 13)); },
+        g.apply(Box::around(c, 30), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(14, 19, 11)); },
                 Op::Subtract, 3.0);
     }
     // Socket, last: nothing may refill it.

@@ -20,5 +20,8 @@ struct SweepSpec {
 av::Mesh sweep(const SweepSpec& spec);
 // Ring centres of the sweep (for pushing out and tests).
 std::vector<V3> sweepCentreline(const SweepSpec& spec);
+// Moves the vertices of m that lie inside the swept solid `other` (or within margin mm of it) out to
+// its surface, radially from its centreline. Returns how many moved.
+int pushOutOfSweep(av::Mesh& m, const SweepSpec& other, double margin);
 
 }  // namespace atlasgen
