@@ -30,7 +30,7 @@ Image HeadlessRenderer::renderFrame() {
         for (int frame = 0; frame < 2; ++frame) {
             session_.render();
             imgui_->beginFrame();
-            drawUi({atlas_, session_.state(), diagnostics_, stats}, ui);
+            drawUi({atlas_, session_.state(), diagnostics_, stats, session_.motion(), session_.muscles()}, ui);
             imgui_->endFrame();
         }
     } else {

@@ -151,11 +151,12 @@ int runInteractive(const Atlas& atlas, const Diagnostics& diagnostics, const Vie
         FrameStats stats;
         double last = glfwGetTime();
         while (!glfwWindowShouldClose(window.handle())) {
-            // Sleep until something happens unless the camera is flying.
+            // Sleep until something happens unless the camera flies or an animation plays.
             if (!input.dirty && !input.hoverPending) glfwWaitEventsTimeout(0.25);
             else glfwPollEvents();
             const double now = glfwGetTime();
             const bool flying = session.viewport().advance(now - last);
+            const bool playing = session.advanceAnimation(now - last);
             last = now;
             if (input.hoverPending && now - input.lastMove >= kHoverDelaySeconds) {
                 input.hoverPending = false;
@@ -171,14 +172,14 @@ int runInteractive(const Atlas& atlas, const Diagnostics& diagnostics, const Vie
             session.render();
             stats.renderMs = (glfwGetTime() - frameStart) * 1000.0;
             imgui.beginFrame();
-            const Actions actions = drawUi({atlas, session.state(), diagnostics, stats}, ui);
+            const Actions actions = drawUi({atlas, session.state(), diagnostics, stats, session.motion(), session.muscles()}, ui);
             imgui.endFrame();
             glfwSwapBuffers(window.handle());
             stats.frameMs = (glfwGetTime() - frameStart) * 1000.0;
             stats.lowDetail = session.viewport().lowDetail();
             if (ui.lowDetailRequested != stats.lowDetail) session.setLowDetail(ui.lowDetailRequested);
             session.apply(actions, kFlightSeconds);
-            input.dirty = flying || !actions.empty();
+            input.dirty = flying || playing || !actions.empty();
         }
         return 0;
     } catch (const std::exception& e) {

@@ -27,6 +27,7 @@ void drawMainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (ImGui::BeginMenu("Panels")) {
         ImGui::MenuItem("Structures", nullptr, &ui.showStructures);
         ImGui::MenuItem("Information", nullptr, &ui.showInfo);
+        ImGui::MenuItem("Motion and plots", nullptr, &ui.showMotion);
         ImGui::MenuItem("Load problems", nullptr, &ui.showProblems);
         ImGui::EndMenu();
     }

@@ -5,7 +5,10 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstdio>
+#include <fcntl.h>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <unistd.h>
 
@@ -94,6 +97,34 @@ TempDir::~TempDir() {
     std::error_code ignored;
     fs::permissions(root_, fs::perms::owner_all, fs::perm_options::add, ignored);
     fs::remove_all(root_, ignored);
+}
+
+ConsoleCapture::ConsoleCapture(const fs::path& file) : file_(file) {
+    std::cout.flush();
+    std::fflush(nullptr);
+    savedOut_ = ::dup(1);
+    savedErr_ = ::dup(2);
+    const int sink = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    REQUIRE(sink >= 0);
+    ::dup2(sink, 1);
+    ::dup2(sink, 2);
+    ::close(sink);
+}
+
+ConsoleCapture::~ConsoleCapture() {
+    if (savedOut_ >= 0) stop();
+}
+
+std::string ConsoleCapture::stop() {
+    if (savedOut_ < 0) return readFile(file_);
+    std::cout.flush();
+    std::fflush(nullptr);
+    ::dup2(savedOut_, 1);
+    ::dup2(savedErr_, 2);
+    ::close(savedOut_);
+    ::close(savedErr_);
+    savedOut_ = savedErr_ = -1;
+    return readFile(file_);
 }
 
 void writeFile(const fs::path& path, const std::string& bytes) {

@@ -26,6 +26,22 @@ private:
     fs::path root_;
 };
 
+// Sends what the process writes to stdout and stderr (C, C++ and libraries alike) into a file until
+// stop(), which returns it.
+class ConsoleCapture {
+public:
+    explicit ConsoleCapture(const fs::path& file);
+    ~ConsoleCapture();
+    ConsoleCapture(const ConsoleCapture&) = delete;
+    ConsoleCapture& operator=(const ConsoleCapture&) = delete;
+    std::string stop();
+
+private:
+    fs::path file_;
+    int savedOut_ = -1;
+    int savedErr_ = -1;
+};
+
 void writeFile(const fs::path& path, const std::string& bytes);
 std::string readFile(const fs::path& path);
 

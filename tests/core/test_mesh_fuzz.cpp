@@ -60,6 +60,9 @@ TEST_CASE("mesh loader fuzz: cut and corrupted files are refused or load valid, 
     // Overwriting bytes with these keeps text formats text, to get past the first checks.
     const std::string textual = "0123456789 -.+eE\n\"<>/=:,[]{}xyzfvn";
 
+    // Nothing may reach the console either; the counts are reported once it is back.
+    ConsoleCapture console(dir / "console.txt");
+    std::string summary;
     for (std::size_t f = 0; f < files.size(); ++f) {
         const auto& [extension, good] = files[f];
         CAPTURE(f);
@@ -82,9 +85,12 @@ TEST_CASE("mesh loader fuzz: cut and corrupted files are refused or load valid, 
             }
             tryLoad(path, bytes, corrupted);
         }
-        MESSAGE("fuzz " << f << " (." << extension << "): cut files " << cut.refused << " refused, " << cut.loaded
-                        << " loaded; corrupted files " << corrupted.refused << " refused, " << corrupted.loaded << " loaded");
+        summary += "\n." + extension + ": cut files " + std::to_string(cut.refused) + " refused, " +
+                   std::to_string(cut.loaded) + " loaded; corrupted files " + std::to_string(corrupted.refused) +
+                   " refused, " + std::to_string(corrupted.loaded) + " loaded";
         // A file cut to nothing or to half is never a mesh: the test would catch a loader that accepts anything.
         CHECK(cut.refused > 0);
     }
+    CHECK(console.stop() == "");
+    MESSAGE("fuzz outcomes:" << summary);
 }

@@ -49,6 +49,18 @@ TEST_CASE("mesh loader: the box in every format loads closed, outward and welded
     }
 }
 
+TEST_CASE("mesh loader: glTF with its buffer in a file beside it") {
+    TempDir dir;
+    GltfParts parts = gltfParts(box());
+    const std::string source = "\"byteLength\":240}";
+    const std::size_t at = parts.json.find(source);
+    REQUIRE(at != std::string::npos);
+    parts.json.replace(at, source.size(), "\"byteLength\":240,\"uri\":\"box%20data.bin\"}");
+    writeFile(dir / "box.gltf", parts.json);
+    writeFile(dir / "box data.bin", parts.buffer);
+    checkClosedBox(loadClean(dir / "box.gltf"));
+}
+
 TEST_CASE("mesh loader: FBX written by Assimp loads back") {
     TempDir dir;
     writeFile(dir / "box.obj", obj(box()));

@@ -38,6 +38,7 @@ struct Box {
     double centre[3];
     double size;
     std::string color;  // "#rrggbb"
+    std::string segment = "pelvis";
 };
 
 // An axis-aligned box as OBJ text, faces outwards.
@@ -58,7 +59,7 @@ inline std::filesystem::path writeBoxAtlas(const TempFolder& folder, const std::
     for (const auto& box : boxes) {
         folder.write(box.id + ".obj", boxObj(box));
         if (!structures.empty()) structures += ",";
-        structures += R"({"id": ")" + box.id + R"(", "name": ")" + box.id + R"(", "kind": "bone", "segment": "pelvis",
+        structures += R"({"id": ")" + box.id + R"(", "name": ")" + box.id + R"(", "kind": "bone", "segment": ")" + box.segment + R"(",
             "mesh": ")" + box.id + R"(.obj", "color": ")" + box.color + "\"}";
     }
     return folder.write("atlas.json", R"({"format": "anatomy-viewer-atlas", "version": 1, "name": "Boxes",

@@ -1,63 +1,13 @@
 // The command line as a user runs it: the real executable in a child process.
-#include "fixtures.h"
+#include "cli_run.h"
 #include "pixels.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
-#include <vtkPNGReader.h>
-#include <vtkImageData.h>
-#include <vtkSmartPointer.h>
-
-#include <sys/wait.h>
-
-#include <cstdio>
-#include <fstream>
-#include <sstream>
 
 using namespace av::test;
 
 namespace {
-
-struct Run {
-    int exitCode;
-    std::string out, err;
-};
-
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Runs the viewer with the arguments (each single-quoted for the shell); withDisplay=false unsets DISPLAY.
-Run runViewer(const TempFolder& folder, const std::vector<std::string>& arguments, bool withDisplay = true) {
-    std::string command = withDisplay ? "" : "env -u DISPLAY ";
-    command += "'" AV_VIEWER_EXECUTABLE "'";
-    for (const auto& argument : arguments) command += " '" + argument + "'";
-    const auto out = folder.path() / "stdout.txt", err = folder.path() / "stderr.txt";
-    command += " >'" + out.string() + "' 2>'" + err.string() + "'";
-    const int status = std::system(command.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readFile(out), readFile(err)};
-}
-
-av::Image readPng(const std::filesystem::path& file) {
-    auto reader = vtkSmartPointer<vtkPNGReader>::New();
-    reader->SetFileName(file.string().c_str());
-    reader->Update();
-    vtkImageData* data = reader->GetOutput();
-    av::Image image;
-    image.width = data->GetDimensions()[0];
-    image.height = data->GetDimensions()[1];
-    const int components = data->GetNumberOfScalarComponents();
-    image.rgb.resize(std::size_t(image.width) * image.height * 3);
-    for (int y = 0; y < image.height; ++y)
-        for (int x = 0; x < image.width; ++x)
-            for (int c = 0; c < 3; ++c)
-                image.rgb[(std::size_t(image.height - 1 - y) * image.width + x) * 3 + c] =
-                    static_cast<unsigned char*>(data->GetScalarPointer(x, y, 0))[c * (components > 2)];
-    return image;
-}
 
 const std::vector<Box> kTwoBoxes = {{"pelvis", {0, 0, 0}, 0.2, "#e0d8c0"}, {"femur", {0, -0.3, 0}, 0.1, "#e0d8c0"}};
 
@@ -136,5 +86,6 @@ TEST_CASE("cli: the shipped atlas renders, and --select highlights the structure
                                             "--select", id});
     REQUIRE(selected.exitCode == 0);
     const av::Image highlighted = readPng(shot);
-    CHECK(fractionWhere(highlighted, std::vector<bool>(highlighted.rgb.size() / 3, true), highlightLike) > 0.005);
+    // At 400x300 the semimembranosus, ghosted through the muscles that cover it, takes a few hundred pixels.
+    CHECK(fractionWhere(highlighted, std::vector<bool>(highlighted.rgb.size() / 3, true), highlightLike) * 400 * 300 > 150);
 }

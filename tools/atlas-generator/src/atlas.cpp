@@ -66,7 +66,7 @@ AtlasResult buildAtlas(const AtlasOptions& opt) {
     auto t0 = std::chrono::steady_clock::now();
     Context ctx;
     ctx.quick = opt.quick;
-    ctx.h = opt.quick ? 2.0 : 1.0;
+    ctx.h = opt.quick ? 2.0 : 1.25;
     std::vector<Built> built;
     auto log = [&](const std::string& what) {
         if (!opt.verbose) return;

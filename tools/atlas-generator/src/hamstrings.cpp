@@ -62,7 +62,7 @@ std::vector<Built> buildHamstrings(Context& ctx) {
     const V3 cjO = 0.5 * (oST + oBF);
     const V3 cjEnd = V3(-130, -158, 74);
     SweepSpec cj;
-    cj.ctrl = {cjO - down * 6 + V3(-2, 0, 0), cjO + V3(-4, -14, 0), V3(-131, -138, 72), cjEnd};
+    cj.ctrl = {cjO - down * 8 + V3(5, 0, 0), cjO + V3(-3, -12, 0), V3(-131, -138, 72), cjEnd};
     cj.wide = prof({{0, 9}, {0.15, 15}, {0.5, 13}, {1, 12}});
     cj.thin = prof({{0, 4}, {0.15, 5}, {0.6, 4}, {1, 4.5}});
     cj.wideHint = [](double) { return V3(0.15, 0, 1); };
@@ -72,7 +72,7 @@ std::vector<Built> buildHamstrings(Context& ctx) {
     // long and flat, down to about 13 cm below the origin.
     const V3 smEnd = V3(-112, -200, 78);
     SweepSpec smt;
-    smt.ctrl = {oSM - down * 8 + V3(2, 0, 0), oSM + V3(0, -16, 3), V3(-116, -150, 80), smEnd};
+    smt.ctrl = {oSM - down * 10 + V3(5, 0, -3), oSM + V3(1, -16, 3), V3(-116, -150, 80), smEnd};
     smt.wide = prof({{0, 10}, {0.1, 18}, {0.5, 15}, {1, 14}});
     smt.thin = prof({{0, 3.5}, {0.1, 4}, {1, 3}});
     smt.wideHint = [](double) { return V3(0.3, 0, 1); };

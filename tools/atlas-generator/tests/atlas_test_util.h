@@ -4,6 +4,7 @@
 #include "core/mesh.h"
 #include "core/mesh_loader.h"
 #include "frames.h"
+#include "structures.h"
 
 #include <doctest/doctest.h>
 
