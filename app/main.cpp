@@ -1,5 +1,7 @@
 // anatomy-viewer: parses the command line, then answers a listing or report, renders headless, or opens
 // the window. Everything else lives in the core, render, ui and platform libraries.
+#include "core/annotations/annotation_set.h"
+#include "core/annotations/content.h"
 #include "core/atlas/atlas.h"
 #include "core/atlas/structure_listing.h"
 #include "core/command_line.h"
@@ -8,6 +10,7 @@
 #include "core/motion_listing.h"
 #include "core/resources.h"
 #include "core/scene/motion_state.h"
+#include "core/suggest.h"
 #include "platform/frame_export.h"
 #include "platform/headless.h"
 #include "platform/interactive.h"
@@ -23,6 +26,26 @@ int usageError(const std::string& message) {
 
 void warn(const std::vector<std::string>& warnings) {
     for (const auto& message : warnings) std::cerr << "warning: " << message << '\n';
+}
+
+// "" when --annotation and --tour/--step name what exists, else a message with a suggestion.
+std::string checkContentIds(const av::Content& content, const av::ViewerOptions& options) {
+    if (!options.annotation.empty() && !content.annotations.find(options.annotation)) {
+        std::vector<std::string> ids;
+        for (const auto& item : av::annotationsToJson(content.annotations)) ids.push_back(item["id"]);
+        return "--annotation: no explanation \"" + options.annotation + "\"" + av::didYouMean(options.annotation, ids) +
+               "; --list-annotations lists them";
+    }
+    if (options.tour.empty()) return {};
+    std::vector<std::string> ids;
+    for (const auto& tour : content.tours) {
+        if (tour.id == options.tour)
+            return options.step <= int(tour.steps.size())
+                       ? std::string()
+                       : "--step: tour \"" + tour.id + "\" has " + std::to_string(tour.steps.size()) + " steps";
+        ids.push_back(tour.id);
+    }
+    return "--tour: no tour \"" + options.tour + "\"" + av::didYouMean(options.tour, ids) + "; --list-tours lists them";
 }
 
 // Commands that need neither the atlas nor a display.
@@ -81,6 +104,15 @@ int main(int argc, char** argv) {
     const bool headless = command.listStructures || !options.output.empty() || !command.exportFrames.empty();
     if (!atlasUsable && headless) return 1;
 
+    av::IdSet structureIds;
+    for (const auto& id : atlas.ids()) structureIds.insert(id);
+    av::Diagnostics contentDiagnostics;
+    const av::Content content = av::loadContent(av::defaultAnnotationsFolder(), structureIds, contentDiagnostics);
+    av::printDiagnostics(contentDiagnostics);
+    for (auto& message : contentDiagnostics.errors) diagnostics.error(std::move(message));
+    for (auto& message : contentDiagnostics.warnings) diagnostics.warning(std::move(message));
+    if (auto message = checkContentIds(content, options); !message.empty()) return usageError(message);
+
     if (auto message = av::checkStructureIds(atlas, options.hide, "--hide"); !message.empty())
         return usageError(message);
     if (!options.select.empty())
@@ -92,7 +124,15 @@ int main(int argc, char** argv) {
         std::cout << (command.json ? av::listStructuresJson(atlas).dump(2) + "\n" : av::listStructuresText(atlas));
         return 0;
     }
-    if (!command.exportFrames.empty()) return av::exportFrames(atlas, diagnostics, options, command.exportFrames, command.fps);
-    if (!options.output.empty()) return av::renderHeadless(atlas, diagnostics, options);
-    return av::runInteractive(atlas, diagnostics, options);
+    if (command.listAnnotations || command.listTours) {
+        const auto list = command.listAnnotations ? av::annotationsToJson(content.annotations) : av::toursToJson(content.tours);
+        if (command.json) std::cout << list.dump(2) << '\n';
+        else
+            for (const auto& item : list) std::cout << item["id"].get<std::string>() << "  " << item["title"].get<std::string>() << '\n';
+        return 0;
+    }
+    const av::Loaded loaded{atlas, content, diagnostics};
+    if (!command.exportFrames.empty()) return av::exportFrames(loaded, options, command.exportFrames, command.fps);
+    if (!options.output.empty()) return av::renderHeadless(loaded, options);
+    return av::runInteractive(loaded, options);
 }

@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
         low += s.meshLow.triangles.empty() ? s.mesh.triangles.size() : s.meshLow.triangles.size();
     }
     av::GlfwWindow window(width, height, "bench", false);
-    av::ViewerSession session(atlas, window, width, height);
+    const av::Content content;  // the explanations do not change what a frame costs
+    av::ViewerSession session(atlas, content, window, width, height);
     av::OffscreenTarget target(width, height);
     target.bind();
     session.apply({av::Action::Type::SetView, {}, "posterior"}, 0);

@@ -66,7 +66,14 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     app.add_option("--report", result.report, "Print a report for the pose and exit: muscles");
     app.add_option("--export-frames", result.exportFrames, "Write the frames of --animation as PNGs into this folder");
     app.add_option("--fps", result.fps, "Frames per second for --export-frames")->capture_default_str();
+    app.add_option("--annotation", viewer.annotation, "Open an explanation by id (see --list-annotations)");
+    app.add_option("--tour", viewer.tour, "Run a tour by id (see --list-tours)");
+    app.add_option("--step", viewer.step, "Tour step, counted from 1")->capture_default_str();
+    app.add_flag("--xray", viewer.xray, "See through everything but the selection and highlighted structures");
+    app.add_flag("--labels", viewer.labels, "Label the structures on show");
     app.add_flag("--list-animations", result.listAnimations, "List the animations and exit");
+    app.add_flag("--list-annotations", result.listAnnotations, "List the explanations and exit");
+    app.add_flag("--list-tours", result.listTours, "List the tours and exit");
     app.add_flag("--list-structures", result.listStructures, "List the atlas' structures and exit");
     app.add_flag("--json", result.json, "With --list-...: print one JSON document on standard output");
 
@@ -108,6 +115,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     if (!result.exportFrames.empty() && viewer.animation.empty())
         throw CommandLineError("--export-frames needs --animation ID");
     if (result.fps < 1 || result.fps > 120) throw CommandLineError("--fps: expected 1..120");
+    if (app.count("--step") && viewer.tour.empty()) throw CommandLineError("--step needs --tour ID");
+    if (viewer.step < 1) throw CommandLineError("--step: steps count from 1");
     if (!std::isfinite(viewer.activation) || viewer.activation < 0 || viewer.activation > 1)
         throw CommandLineError("--activation: expected a number in 0..1");
     return result;

@@ -13,6 +13,8 @@ struct CommandLine {
     bool atlasGiven = false;
     bool listStructures = false;
     bool listAnimations = false;
+    bool listAnnotations = false;
+    bool listTours = false;
     std::string report;               // "muscles": print the muscle report for the pose and exit
     std::filesystem::path exportFrames;  // write frame_0001.png ... of --animation into this folder
     int fps = 24;

@@ -29,6 +29,13 @@ struct ViewerOptions {
     double time = 0.0;
     std::optional<bool> strain;  // strain colours; unset: on when a pose, activation or animation is given
     bool motionGiven = false;    // any pose, activation or animation option was given
+
+    // Explanations.
+    std::string annotation;  // open this text (its structures are highlighted)
+    std::string tour;        // run this tour ...
+    int step = 1;            // ... at this step (1-based)
+    bool xray = false;       // see through everything but the selection and highlights
+    bool labels = false;     // 3D labels with leader lines
 };
 
 }  // namespace av

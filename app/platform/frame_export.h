@@ -1,15 +1,13 @@
 #pragma once
 // `--export-frames DIR --animation ID --fps N`: every frame of one pass of the animation as
 // DIR/frame_0001.png, ...; and DIR/ID.mp4 when ffmpeg is installed (users ask for video).
-#include "core/atlas/atlas.h"
-#include "core/diagnostics.h"
+#include "platform/loaded.h"
 #include "core/viewer_options.h"
 
 #include <filesystem>
 
 namespace av {
 
-int exportFrames(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options,
-                 const std::filesystem::path& folder, int fps);
+int exportFrames(const Loaded& loaded, const ViewerOptions& options, const std::filesystem::path& folder, int fps);
 
 }  // namespace av

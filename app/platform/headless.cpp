@@ -7,30 +7,36 @@
 
 namespace av {
 
-HeadlessRenderer::HeadlessRenderer(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options)
-    : atlas_(atlas),
-      diagnostics_(diagnostics),
+HeadlessRenderer::HeadlessRenderer(const Loaded& loaded, const ViewerOptions& options)
+    : loaded_(loaded),
       ui_(options.ui),
+      labels_(options.labels || !options.tour.empty()),
       window_(options.width, options.height, "Anatomy Viewer", false),
-      session_(atlas, window_, options.width, options.height),
+      session_(loaded.atlas, loaded.content, window_, options.width, options.height),
       target_(options.width, options.height) {
     session_.setLowDetail(options.detail == Detail::Low);
     applyStartOptions(session_, options);
-    if (ui_) imgui_ = std::make_unique<ImguiLayer>(window_.handle(), false, 1.0f);
+    // ImGui draws the panels, and the 3D labels even in an image without panels.
+    if (ui_ || labels_) imgui_ = std::make_unique<ImguiLayer>(window_.handle(), false, 1.0f);
 }
 
 HeadlessRenderer::~HeadlessRenderer() = default;
 
 Image HeadlessRenderer::renderFrame() {
     target_.bind();
-    if (ui_) {
+    if (imgui_) {
         UiState ui;
         const FrameStats stats{};
         // ImGui lays windows out on their first frame and draws them settled on the second.
         for (int frame = 0; frame < 2; ++frame) {
             session_.render();
             imgui_->beginFrame();
-            drawUi({atlas_, session_.state(), diagnostics_, stats, session_.motion(), session_.muscles()}, ui);
+            const auto labels = session_.explain().labels ? session_.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
+            const UiContext context{loaded_.atlas,   session_.state(),   loaded_.diagnostics, stats,
+                                    session_.motion(), session_.muscles(), loaded_.content,     session_.explain(),
+                                    labels};
+            if (ui_) drawUi(context, ui);
+            else drawOverlayOnly(context);
             imgui_->endFrame();
         }
     } else {
@@ -41,14 +47,14 @@ Image HeadlessRenderer::renderFrame() {
     return image;
 }
 
-Image renderImage(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options) {
-    HeadlessRenderer renderer(atlas, diagnostics, options);
+Image renderImage(const Loaded& loaded, const ViewerOptions& options) {
+    HeadlessRenderer renderer(loaded, options);
     return renderer.renderFrame();
 }
 
-int renderHeadless(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options) {
+int renderHeadless(const Loaded& loaded, const ViewerOptions& options) {
     try {
-        writePng(options.output, renderImage(atlas, diagnostics, options));
+        writePng(options.output, renderImage(loaded, options));
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';

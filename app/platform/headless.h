@@ -1,8 +1,7 @@
 #pragma once
 // Headless frames: the 3D view (and the panels with --ui) drawn into an offscreen framebuffer and read
 // back. Needs an X display (Debian's VTK is GLX-only): under CI, xvfb-run.
-#include "core/atlas/atlas.h"
-#include "core/diagnostics.h"
+#include "platform/loaded.h"
 #include "core/viewer_options.h"
 #include "platform/glfw_window.h"
 #include "platform/viewer_session.h"
@@ -18,16 +17,15 @@ class ImguiLayer;
 class HeadlessRenderer {
 public:
     // Throws WindowError (no display) or std::runtime_error.
-    HeadlessRenderer(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options);
+    HeadlessRenderer(const Loaded& loaded, const ViewerOptions& options);
     ~HeadlessRenderer();
 
     ViewerSession& session() { return session_; }
     Image renderFrame();
 
 private:
-    const Atlas& atlas_;
-    const Diagnostics& diagnostics_;
-    bool ui_;
+    Loaded loaded_;
+    bool ui_, labels_;
     GlfwWindow window_;
     ViewerSession session_;
     OffscreenTarget target_;
@@ -35,10 +33,10 @@ private:
 };
 
 // One frame as the options describe it.
-Image renderImage(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options);
+Image renderImage(const Loaded& loaded, const ViewerOptions& options);
 
 // renderImage, then the PNG at options.output. Returns the process exit code; prints what went wrong
 // to standard error.
-int renderHeadless(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options);
+int renderHeadless(const Loaded& loaded, const ViewerOptions& options);
 
 }  // namespace av

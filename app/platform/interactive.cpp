@@ -100,6 +100,13 @@ void onKey(GLFWwindow* window, int key, int, int action, int) {
         in.pending.push_back({Action::Type::Select, ""});
     } else if (key == GLFW_KEY_R) {
         in.pending.push_back({Action::Type::ResetView});
+    } else if (key == GLFW_KEY_L) {
+        in.pending.push_back({Action::Type::SetLabels, {}, {}, !in.session.explain().labels});
+    } else if (key == GLFW_KEY_X) {
+        in.pending.push_back({Action::Type::SetXray, {}, {}, !in.session.explain().xray});
+    } else if ((key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT) && !in.session.explain().tour.empty()) {
+        const float step = float(in.session.explain().tourStep) + (key == GLFW_KEY_RIGHT ? 1.0f : -1.0f);
+        in.pending.push_back({Action::Type::SetTourStep, {}, {}, false, step});
     } else if (key == GLFW_KEY_F && in.session.state().selected) {
         in.pending.push_back({Action::Type::Focus, in.session.atlas().structures()[*in.session.state().selected].spec.id});
     }
@@ -117,12 +124,13 @@ void onFramebufferSize(GLFWwindow* window, int width, int height) {
 
 }  // namespace
 
-int runInteractive(const Atlas& atlas, const Diagnostics& diagnostics, const ViewerOptions& options) {
+int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
+    const Atlas& atlas = loaded.atlas;
     try {
         GlfwWindow window(options.width, options.height, "Anatomy Viewer - " + atlas.name(), true);
         int width = 0, height = 0;
         window.framebufferSize(width, height);
-        ViewerSession session(atlas, window, width, height);
+        ViewerSession session(atlas, loaded.content, window, width, height);
         const bool software = session.softwareRenderer();
         session.setLowDetail(options.detail == Detail::Low || (options.detail == Detail::Auto && software));
 
@@ -172,7 +180,10 @@ int runInteractive(const Atlas& atlas, const Diagnostics& diagnostics, const Vie
             session.render();
             stats.renderMs = (glfwGetTime() - frameStart) * 1000.0;
             imgui.beginFrame();
-            const Actions actions = drawUi({atlas, session.state(), diagnostics, stats, session.motion(), session.muscles()}, ui);
+            const auto labels = session.explain().labels ? session.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
+            const Actions actions = drawUi({atlas, session.state(), loaded.diagnostics, stats, session.motion(),
+                                            session.muscles(), loaded.content, session.explain(), labels},
+                                           ui);
             imgui.endFrame();
             glfwSwapBuffers(window.handle());
             stats.frameMs = (glfwGetTime() - frameStart) * 1000.0;

@@ -3,6 +3,7 @@
 #include "core/atlas/strain_display.h"
 #include "core/motion/animations.h"
 #include "core/scene/apply_action.h"
+#include "core/views.h"
 #include "platform/glfw_window.h"
 #include "render/external_window.h"
 
@@ -14,8 +15,10 @@
 
 namespace av {
 
-ViewerSession::ViewerSession(const Atlas& atlas, const GlfwWindow& window, int width, int height)
+ViewerSession::ViewerSession(const Atlas& atlas, const Content& content, const GlfwWindow& window, int width,
+                             int height)
     : atlas_(atlas),
+      content_(content),
       state_(SceneState::forAtlas(atlas)),
       renderWindow_(createExternalRenderWindow([&window] { window.makeCurrent(); }, width, height)),
       viewport_(atlas),
@@ -28,6 +31,18 @@ ViewerSession::~ViewerSession() { renderWindow_->Finalize(); }
 
 void ViewerSession::apply(const Action& action, double flightSeconds) {
     applyToState(action, atlas_, state_);
+    const std::string mimic = explain_.mimic;
+    if (const auto camera = applyToExplain(action, atlas_, content_, {state_, motion_, explain_})) {
+        setMotion(motion_);  // a tour step sets the pose
+        applyCamera(*camera, flightSeconds);
+    }
+    if (explain_.mimic != mimic) {
+        const Mimic* shown = nullptr;
+        for (const auto& candidate : content_.mimics)
+            if (candidate.id == explain_.mimic) shown = &candidate;
+        viewport_.setMimic(shown);
+    }
+    viewport_.setInstruments(explain_.probe, explain_.needle);
     switch (action.type) {
     case Action::Type::SetView:
         viewport_.setView(state_.view);
@@ -52,6 +67,44 @@ void ViewerSession::apply(const Actions& actions, double flightSeconds) {
 }
 
 void ViewerSession::render() { renderWindow_->Render(); }
+
+void ViewerSession::applyCamera(const CameraRequest& request, double flightSeconds) {
+    std::vector<std::size_t> framed;
+    if (const auto focus = atlas_.indexOf(request.focus)) {
+        framed = atlas_.drawnIndices(*focus);
+    } else {
+        for (std::size_t i = 0; i < atlas_.structures().size(); ++i)
+            if (state_.visible[i] && !atlas_.structures()[i].spec.isGroup()) framed.push_back(i);
+    }
+    if (findViewPreset(request.view)) state_.view = request.view;
+    viewport_.frame(framed, request.view, request.zoom, flightSeconds);
+}
+
+std::vector<PlacedLabel> ViewerSession::placeLabels(const std::function<void(const std::string&, float&, float&)>& measure) {
+    // The highlighted and selected structures first (they matter most), then the rest on show.
+    std::vector<std::size_t> order = state_.highlighted;
+    if (state_.selected)
+        for (std::size_t drawn : atlas_.drawnIndices(*state_.selected)) order.push_back(drawn);
+    const bool focused = !order.empty();
+    for (std::size_t i = 0; i < atlas_.structures().size(); ++i) {
+        const StructureKind kind = atlas_.structures()[i].spec.kind;
+        if (!focused && kind != StructureKind::Skin && !atlas_.structures()[i].spec.isGroup()) order.push_back(i);
+    }
+    const int* size = renderWindow_->GetSize();
+    std::vector<LabelRequest> requests;
+    std::vector<bool> seen(atlas_.structures().size());
+    for (std::size_t i : order) {
+        if (seen[i] || !state_.visible[i]) continue;
+        seen[i] = true;
+        const auto anchor = viewport_.project(i);
+        if (!anchor) continue;
+        LabelRequest request{atlas_.structures()[i].spec.id, atlas_.structures()[i].spec.name, float((*anchor)[0]),
+                             float(size[1] - (*anchor)[1])};
+        measure(request.text, request.width, request.height);
+        requests.push_back(std::move(request));
+    }
+    return layoutLabels(requests, float(size[0]), float(size[1]));
+}
 
 void ViewerSession::setMotion(MotionState motion) {
     ResolvedMotion resolved = resolveMotion(std::move(motion));
@@ -103,6 +156,11 @@ void applyStartOptions(ViewerSession& session, const ViewerOptions& options) {
     // After the pose: the view frames the atlas as posed.
     session.apply({Action::Type::SetView, {}, options.view}, 0);
     if (!options.select.empty()) session.apply({Action::Type::Select, options.select}, 0);
+    if (!options.annotation.empty()) session.apply({Action::Type::OpenAnnotation, options.annotation}, 0);
+    if (options.xray) session.apply({Action::Type::SetXray, {}, {}, true}, 0);
+    if (options.labels) session.apply({Action::Type::SetLabels, {}, {}, true}, 0);
+    // A tour step sets the whole scene, its own view included.
+    if (!options.tour.empty()) session.apply({Action::Type::StartTour, options.tour, {}, false, float(options.step)}, 0);
 }
 
 }  // namespace av

@@ -12,6 +12,11 @@
 #include <vtkPoints.h>
 #include <vtkCamera.h>
 #include <vtkCellPicker.h>
+#include <vtkCubeSource.h>
+#include <vtkLineSource.h>
+#include <vtkTubeFilter.h>
+#include <vtkTransform.h>
+#include <vtkUnsignedCharArray.h>
 #include <vtkLightKit.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
@@ -43,6 +48,7 @@ std::array<float, 3> lighten(const std::array<float, 3>& c, float amount) {
 
 constexpr float kRimColor[3] = {0.85f, 0.95f, 1.0f};
 constexpr float kRimStrength = 0.7f;
+constexpr float kXrayOpacity = 0.12f;
 
 struct CameraPose {
     Eigen::Vector3d focal, position, up;
@@ -59,6 +65,7 @@ struct Viewport::Impl {
     std::vector<vtkSmartPointer<vtkPolyData>> full, low;
     vtkSmartPointer<vtkCellPicker> picker = vtkSmartPointer<vtkCellPicker>::New();
     std::vector<std::optional<std::array<float, 3>>> colorOverrides;
+    vtkSmartPointer<vtkActor> probe = vtkSmartPointer<vtkActor>::New(), needle = vtkSmartPointer<vtkActor>::New();
     bool lowDetail = false;
     bool hideLeftSide = false;
     // A camera flight: from, to, and how far along (0..1).
@@ -80,6 +87,14 @@ struct Viewport::Impl {
         picker->SetTolerance(0.0);
         picker->PickFromListOn();
         for (const auto& structure : atlas.structures()) addActor(structure);
+        for (vtkActor* instrument : {probe.Get(), needle.Get()}) {
+            instrument->VisibilityOff();
+            instrument->PickableOff();
+            scene->AddActor(instrument);
+        }
+        probe->GetProperty()->SetColor(0.35, 0.38, 0.42);
+        needle->GetProperty()->SetColor(0.85, 0.87, 0.9);
+        needle->GetProperty()->SetSpecular(0.8);
     }
 
     void addActor(const Structure& structure) {
@@ -202,7 +217,8 @@ void Viewport::sync(const SceneState& state) {
     auto& d = *impl_;
     const auto& preset = findViewPreset(state.view);
     d.hideLeftSide = preset && preset->hidesLeftSide;
-    const auto selected = d.selectedDrawn(state);
+    auto selected = d.selectedDrawn(state);
+    selected.insert(selected.end(), state.highlighted.begin(), state.highlighted.end());
     const auto hovered = state.hovered ? d.atlas.drawnIndices(*state.hovered) : std::vector<std::size_t>{};
     auto contains = [](const std::vector<std::size_t>& v, std::size_t i) {
         return std::find(v.begin(), v.end(), i) != v.end();
@@ -218,13 +234,15 @@ void Viewport::sync(const SceneState& state) {
         else if (contains(hovered, i)) color = lighten(color, palette::kHoverLighten);
         property->SetColor(color[0], color[1], color[2]);
         property->SetAmbient(isSelected ? 0.35 : 0.1);
-        property->SetOpacity(isSelected ? 1.0 : state.opacity[i]);
+        // X-ray: everything but what is highlighted fades, so the highlights show through it.
+        const float opacity = state.xray ? std::min(state.opacity[i], kXrayOpacity) : state.opacity[i];
+        property->SetOpacity(isSelected ? 1.0 : opacity);
         d.actors[i]->GetShaderProperty()->GetFragmentCustomUniforms()->SetUniformf("rimStrength",
                                                                                   isSelected ? kRimStrength : 0.0f);
         d.actors[i]->SetVisibility(visible && !d.atlas.structures()[i].spec.isGroup());
         d.ghosts[i]->SetVisibility(isSelected);
         // Clicks go through see-through layers (the skin) to what the user is looking at.
-        if (visible && (isSelected || state.opacity[i] >= 0.5f)) d.picker->AddPickList(d.actors[i]);
+        if (visible && (isSelected || opacity >= 0.5f)) d.picker->AddPickList(d.actors[i]);
     }
 }
 
@@ -254,6 +272,108 @@ void Viewport::setPose(const std::vector<PosedStructure>& posed) {
 
 void Viewport::setColorOverrides(std::vector<std::optional<std::array<float, 3>>> colors) {
     impl_->colorOverrides = std::move(colors);
+}
+
+void Viewport::setMimic(const Mimic* mimic) {
+    auto& d = *impl_;
+    for (std::size_t i = 0; i < d.actors.size(); ++i) {
+        const Structure& structure = d.atlas.structures()[i];
+        if (structure.spec.kind != StructureKind::Skin) continue;
+        auto* mapper = vtkPolyDataMapper::SafeDownCast(d.actors[i]->GetMapper());
+        mapper->SetScalarVisibility(mimic != nullptr);
+        if (!mimic) continue;
+        // Colours from the neutral mesh: where it is felt belongs to the body, not to the pose.
+        const auto& c = structure.spec.color;
+        for (const auto& [polyData, mesh] : {std::pair{d.full[i].Get(), &structure.mesh},
+                                             std::pair{d.low[i].Get(), structure.meshLow.positions.empty() ? &structure.mesh
+                                                                                                            : &structure.meshLow}}) {
+            auto colors = vtkSmartPointer<vtkUnsignedCharArray>::New();
+            colors->SetNumberOfComponents(3);
+            colors->SetNumberOfTuples(vtkIdType(mesh->positions.size()));
+            for (std::size_t v = 0; v < mesh->positions.size(); ++v) {
+                const auto& p = mesh->positions[v];
+                const double w = std::clamp(painAt(*mimic, {p[0], p[1], p[2]}), 0.0, 1.0);
+                for (int k = 0; k < 3; ++k)
+                    colors->SetComponent(vtkIdType(v), k, 255.0 * (c[k] * (1 - w) + mimic->color[k] * w));
+            }
+            polyData->GetPointData()->SetScalars(colors);
+        }
+        mapper->SetColorModeToDirectScalars();
+    }
+}
+
+void Viewport::setInstruments(const std::optional<TourProbe>& probe, const std::optional<TourNeedle>& needle) {
+    auto& d = *impl_;
+    d.probe->SetVisibility(probe.has_value());
+    if (probe) {
+        // A linear-array probe: a 4 cm x 1 cm footprint along its axis, 8 cm tall, standing on the skin.
+        const Eigen::Vector3d centre(probe->centre[0], probe->centre[1], probe->centre[2]);
+        const Eigen::Vector3d axis = Eigen::Vector3d(probe->axis[0], probe->axis[1], probe->axis[2]).normalized();
+        auto cube = vtkSmartPointer<vtkCubeSource>::New();
+        cube->SetXLength(0.04);
+        cube->SetYLength(0.01);
+        cube->SetZLength(0.08);
+        auto transform = vtkSmartPointer<vtkTransform>::New();
+        transform->Translate(centre.data());
+        const Eigen::Vector3d x(1, 0, 0);
+        const Eigen::Vector3d turn = x.cross(axis);
+        if (turn.norm() > 1e-9)
+            transform->RotateWXYZ(std::acos(std::clamp(x.dot(axis), -1.0, 1.0)) * 180.0 / M_PI, turn.data());
+        auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+        mapper->SetInputConnection(cube->GetOutputPort());
+        d.probe->SetMapper(mapper);
+        d.probe->SetUserTransform(transform);
+    }
+    d.needle->SetVisibility(needle.has_value());
+    if (needle) {
+        auto line = vtkSmartPointer<vtkLineSource>::New();
+        line->SetPoint1(needle->entry[0], needle->entry[1], needle->entry[2]);
+        line->SetPoint2(needle->tip[0], needle->tip[1], needle->tip[2]);
+        auto tube = vtkSmartPointer<vtkTubeFilter>::New();
+        tube->SetInputConnection(line->GetOutputPort());
+        tube->SetRadius(0.0009);  // a 20-22 gauge spinal needle is about 0.7-0.9 mm across
+        tube->SetNumberOfSides(12);
+        tube->CappingOn();
+        auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+        mapper->SetInputConnection(tube->GetOutputPort());
+        d.needle->SetMapper(mapper);
+    }
+}
+
+std::optional<std::array<double, 2>> Viewport::project(std::size_t index) {
+    auto& d = *impl_;
+    const auto box = d.boxOf(d.atlas.drawnIndices(index));
+    if (!box) return std::nullopt;
+    const Eigen::Vector3d centre = (box->first + box->second) / 2;
+    d.scene->SetWorldPoint(centre.x(), centre.y(), centre.z(), 1.0);
+    d.scene->WorldToDisplay();
+    const double* display = d.scene->GetDisplayPoint();
+    const int* size = d.scene->GetSize();
+    if (display[2] < 0 || display[2] > 1 || display[0] < 0 || display[1] < 0 || display[0] > size[0] || display[1] > size[1])
+        return std::nullopt;
+    return std::array<double, 2>{display[0], display[1]};
+}
+
+void Viewport::frame(const std::vector<std::size_t>& indices, const std::string& presetName, double zoom, double seconds) {
+    auto& d = *impl_;
+    const CameraPose from = d.currentPose();
+    Eigen::Vector3d towards = (from.position - from.focal).normalized(), up = from.up;
+    if (const auto preset = findViewPreset(presetName)) {
+        towards = Eigen::Vector3d(preset->towardsCamera.data());
+        up = Eigen::Vector3d(preset->up.data());
+        d.hideLeftSide = preset->hidesLeftSide;
+    }
+    const auto [centre, distance] = d.fitBox(indices, towards, up);
+    const CameraPose to{centre, centre + towards * distance / std::max(0.1, zoom), up};
+    d.flying = seconds > 0;
+    if (!d.flying) {
+        d.applyPose(to);
+        return;
+    }
+    d.flightFrom = from;
+    d.flightTo = to;
+    d.flightSeconds = seconds;
+    d.flightElapsed = 0;
 }
 
 void Viewport::setLowDetail(bool low) {

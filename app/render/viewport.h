@@ -2,6 +2,8 @@
 // The 3D view of the atlas: one VTK actor per structure, kept in step with the SceneState; preset and
 // focused cameras; picking. Draws into whatever render window it is attached to.
 #include "core/atlas/atlas.h"
+#include "core/annotations/mimics.h"
+#include "core/annotations/tour.h"
 #include "core/atlas/atlas_poser.h"
 #include "core/scene/scene_state.h"
 
@@ -33,6 +35,14 @@ public:
     // the next sync.
     void setColorOverrides(std::vector<std::optional<std::array<float, 3>>> colors);
 
+    // Paints where the mimic is felt onto the skin structures (nullptr: plain skin).
+    void setMimic(const Mimic* mimic);
+    // The ultrasound probe and needle of an injection step (nothing: none shown).
+    void setInstruments(const std::optional<TourProbe>& probe, const std::optional<TourNeedle>& needle);
+    // Where a structure's centre (as posed) lands on screen: display pixels, origin bottom-left; nothing
+    // when it is behind the camera or off screen.
+    std::optional<std::array<double, 2>> project(std::size_t index);
+
     // Low detail meshes (where the atlas has them) for software renderers.
     void setLowDetail(bool low);
     bool lowDetail() const;
@@ -41,6 +51,8 @@ public:
     void setView(const std::string& preset);
     // Flies the camera to frame one structure, keeping the viewing direction. seconds = 0 jumps.
     void focus(std::size_t index, double seconds);
+    // Frames the structures from a preset direction ("" keeps the current one), zoom > 1 closer.
+    void frame(const std::vector<std::size_t>& indices, const std::string& preset, double zoom, double seconds);
     // Advances a camera flight; returns true while one is under way.
     bool advance(double dtSeconds);
 

@@ -1,27 +1,54 @@
+#include "ui/annotation_panel.h"
 #include "ui/info_panel.h"
+#include "ui/keyboard_help.h"
+#include "ui/labels_overlay.h"
 #include "ui/main_menu.h"
+#include "ui/mimics_panel.h"
 #include "ui/motion_panel.h"
 #include "ui/motion_plots_panel.h"
+#include "ui/panel_layout.h"
 #include "ui/problems_panel.h"
+#include "ui/quiz_panel.h"
+#include "ui/seeing_inside_panel.h"
 #include "ui/status_bar.h"
 #include "ui/structure_tree_panel.h"
+#include "ui/text_scale.h"
+#include "ui/tour_panel.h"
 
 #include <imgui.h>
 
 namespace av {
 
 Actions drawUi(const UiContext& context, UiState& ui) {
+    const ScopedTextScale textScale(context.explain.largeText);
+    updateLayout(ui, context.explain.largeText);
     Actions actions;
+    if (context.explain.labels) drawLabels(context.labels);
     drawMainMenu(context, ui, actions);
     if (ui.showStructures) drawStructureTreePanel(context, ui, actions);
-    if (ui.showInfo) drawInfoPanel(context, ui, actions);
+    if (ui.showSeeingInside) drawSeeingInsidePanel(context, ui, actions);
+    // A running tour takes the information panel's place; its steps choose what is selected anyway.
+    if (!context.explain.tour.empty()) drawTourPanel(context, ui, actions);
+    else if (ui.showInfo) drawInfoPanel(context, ui, actions);
+    if (ui.showTours) drawTourListPanel(context, ui, actions);
+    if (ui.showMimics) drawMimicsPanel(context, ui, actions);
+    // The open text comes after the lists so that opening one from them brings it to the front.
+    if (!context.explain.annotation.empty()) drawAnnotationPanel(context, ui, actions);
+    if (ui.showQuiz || context.explain.quiz.active) drawQuizPanel(context, ui, actions);
     if (ui.showProblems) drawProblemsPanel(context, ui);
     if (ui.showMotion) {
         drawMotionPanel(context, ui, actions);
         drawMotionPlotsPanel(context, ui);
     }
     drawStatusBar(context, ui);
+    drawKeyboardHelp(ui);
+    placeOwnPlacedPanels(ui);
     return actions;
+}
+
+void drawOverlayOnly(const UiContext& context) {
+    const ScopedTextScale textScale(context.explain.largeText);
+    if (context.explain.labels) drawLabels(context.labels);
 }
 
 }  // namespace av

@@ -1,12 +1,40 @@
 #include "ui/info_panel.h"
 
+#include "ui/document_view.h"
+#include "ui/panel_layout.h"
+
 #include <imgui.h>
 
 namespace av {
+namespace {
+
+// The structure's own text: the annotation its spec names (its id by default), else one that lists it.
+const Annotation* annotationFor(const UiContext& context, const StructureSpec& spec) {
+    const AnnotationSet& annotations = context.content.annotations;
+    if (const Annotation* annotation = annotations.find(spec.annotation.empty() ? spec.id : spec.annotation))
+        return annotation;
+    return annotations.findForStructure(spec.id);
+}
+
+// The first paragraph (or list) in the chosen wording, with a button to read all of it beside the view.
+void drawSummary(const UiContext& context, const Annotation& annotation, Actions& actions) {
+    const Document& text = annotation.text(context.explain.audience);
+    const BlockRange summary = summaryBlocks(text);
+    if (summary.first == summary.last) return;
+    ImGui::Separator();
+    drawBlocks(text, summary.first, summary.last, context, actions);
+    const bool open = context.explain.annotation == annotation.id;
+    ImGui::BeginDisabled(open);
+    if (ImGui::Button("Read more")) actions.push_back({Action::Type::OpenAnnotation, annotation.id});
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("The whole text of \"%s\", in patient or clinical wording", annotation.title.c_str());
+}
+
+}  // namespace
 
 void drawInfoPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 370, 40), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(360, 300), ImGuiCond_FirstUseEver);
+    placeNextWindow(PanelSlot::Information, ui);
     if (!ImGui::Begin("Information", &ui.showInfo)) {
         ImGui::End();
         return;
@@ -41,6 +69,7 @@ void drawInfoPanel(const UiContext& context, UiState& ui, Actions& actions) {
         actions.push_back({Action::Type::SetVisible, spec.id, {}, false});
         actions.push_back({Action::Type::Select, ""});
     }
+    if (const Annotation* annotation = annotationFor(context, spec)) drawSummary(context, *annotation, actions);
     ImGui::End();
 }
 

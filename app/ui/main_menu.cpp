@@ -1,34 +1,79 @@
 #include "ui/main_menu.h"
 
 #include "core/views.h"
+#include "ui/annotation_panel.h"
 
 #include <imgui.h>
 
 #include <cctype>
 
 namespace av {
+namespace {
+
+void drawViewMenu(const UiContext& context, UiState& ui, Actions& actions) {
+    if (!ImGui::BeginMenu("View")) return;
+    int key = 1;
+    for (const auto& preset : viewPresets()) {
+        const std::string shortcut = std::to_string(key++);
+        std::string label = preset.name;
+        label[0] = char(std::toupper(label[0]));
+        if (ImGui::MenuItem(label.c_str(), shortcut.c_str(), context.state.view == preset.name))
+            actions.push_back({Action::Type::SetView, {}, preset.name});
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Reset view", "R")) actions.push_back({Action::Type::ResetView});
+    ImGui::Separator();
+    const ExplainState& explain = context.explain;
+    if (ImGui::MenuItem("Labels", "L", explain.labels)) actions.push_back({Action::Type::SetLabels, {}, {}, !explain.labels});
+    if (ImGui::MenuItem("X-ray", "X", explain.xray)) actions.push_back({Action::Type::SetXray, {}, {}, !explain.xray});
+    if (ImGui::MenuItem("Large text", nullptr, explain.largeText))
+        actions.push_back({Action::Type::SetLargeText, {}, {}, !explain.largeText});
+    ImGui::MenuItem("Low detail meshes", nullptr, &ui.lowDetailRequested);
+    ImGui::EndMenu();
+}
+
+void drawExplainMenu(const UiContext& context, UiState& ui, Actions& actions) {
+    if (!ImGui::BeginMenu("Explain")) return;
+    const ExplainState& explain = context.explain;
+    if (ImGui::BeginMenu("Read about", !context.content.annotations.annotations.empty())) {
+        for (const Annotation* topic : topicAnnotations(context))
+            if (ImGui::MenuItem(topic->title.c_str(), nullptr, explain.annotation == topic->id))
+                actions.push_back({Action::Type::OpenAnnotation, topic->id});
+        ImGui::EndMenu();
+    }
+    ImGui::MenuItem("Guided tours...", nullptr, &ui.showTours, !context.content.tours.empty());
+    if (!explain.tour.empty() && ImGui::MenuItem("End the tour")) actions.push_back({Action::Type::EndTour});
+    ImGui::MenuItem("What else it could be...", nullptr, &ui.showMimics, !context.content.mimics.empty());
+    ImGui::MenuItem("Quiz...", nullptr, &ui.showQuiz, !context.content.quiz.questions.empty());
+    ImGui::Separator();
+    if (ImGui::MenuItem("Patient wording", nullptr, explain.audience == Audience::Patient))
+        actions.push_back({Action::Type::SetAudience, {}, {}, false});
+    if (ImGui::MenuItem("Clinical wording", nullptr, explain.audience == Audience::Clinical))
+        actions.push_back({Action::Type::SetAudience, {}, {}, true});
+    ImGui::EndMenu();
+}
+
+void drawPanelsMenu(UiState& ui) {
+    if (!ImGui::BeginMenu("Panels")) return;
+    ImGui::MenuItem("Structures", nullptr, &ui.showStructures);
+    ImGui::MenuItem("Seeing inside", nullptr, &ui.showSeeingInside);
+    ImGui::MenuItem("Information", nullptr, &ui.showInfo);
+    ImGui::MenuItem("Motion and plots", nullptr, &ui.showMotion);
+    ImGui::MenuItem("Load problems", nullptr, &ui.showProblems);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Arrange panels")) ui.relayout = true;
+    ImGui::EndMenu();
+}
+
+}  // namespace
 
 void drawMainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("View")) {
-        int key = 1;
-        for (const auto& preset : viewPresets()) {
-            const std::string shortcut = std::to_string(key++);
-            std::string label = preset.name;
-            label[0] = char(std::toupper(label[0]));
-            if (ImGui::MenuItem(label.c_str(), shortcut.c_str(), context.state.view == preset.name))
-                actions.push_back({Action::Type::SetView, {}, preset.name});
-        }
-        ImGui::Separator();
-        if (ImGui::MenuItem("Reset view", "R")) actions.push_back({Action::Type::ResetView});
-        ImGui::MenuItem("Low detail meshes", "L", &ui.lowDetailRequested);
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu("Panels")) {
-        ImGui::MenuItem("Structures", nullptr, &ui.showStructures);
-        ImGui::MenuItem("Information", nullptr, &ui.showInfo);
-        ImGui::MenuItem("Motion and plots", nullptr, &ui.showMotion);
-        ImGui::MenuItem("Load problems", nullptr, &ui.showProblems);
+    drawViewMenu(context, ui, actions);
+    drawExplainMenu(context, ui, actions);
+    drawPanelsMenu(ui);
+    if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Keyboard...")) ui.openKeyboardHelp = true;
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();

@@ -3,7 +3,8 @@
 
 namespace av {
 
-// The menu bar: preset views, panels, level of detail.
+// The menu bar: views and what is seen (labels, x-ray, large text, detail), explanations (topics, tours,
+// mimics, quiz, wording), panels, keyboard help.
 void drawMainMenu(const UiContext& context, UiState& ui, Actions& actions);
 
 }  // namespace av

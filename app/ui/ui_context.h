@@ -1,6 +1,9 @@
 #pragma once
 // What the panels read each frame. They never change it: they return Actions.
+#include "core/annotations/content.h"
 #include "core/atlas/atlas.h"
+#include "core/labels/label_layout.h"
+#include "core/scene/explain_state.h"
 #include "core/diagnostics.h"
 #include "core/motion/muscle_state.h"
 #include "core/motion/strain_map.h"
@@ -25,6 +28,11 @@ struct UiContext {
     const FrameStats& stats;
     const MotionState& motion;
     const std::vector<MuscleState>& muscles;  // at the current pose and activation
+    const Content& content;                   // annotations, tours, mimics, quiz
+    const ExplainState& explain;
+    // Label texts placed for this frame (drawn when explain.labels is on); their sizes were measured
+    // with measureLabel below.
+    const std::vector<PlacedLabel>& labels;
 };
 
 // Recent values for the live plots: one series per hamstring, oldest first.
@@ -51,9 +59,27 @@ struct UiState {
     bool showMotion = true;
     MotionHistory history;
     StrainMapCache strainMap;
+    // Explanations (issue 5). The annotation, the running tour and an active quiz show whenever the
+    // ExplainState has one; these are the panels the user opens from the menu.
+    bool showSeeingInside = true;
+    bool showTours = false;
+    bool showMimics = false;
+    bool showQuiz = false;
+    bool openKeyboardHelp = false;  // set by the menu, consumed by drawUi to open the popup at top level
+    // What the panels were last placed for; when the display size or large text changes they are
+    // placed again (ui/panel_layout.h).
+    float layoutWidth = 0, layoutHeight = 0;
+    bool layoutLarge = false;
+    bool relayout = true;
 };
 
 // Draws every panel; returns what the user asked for this frame.
 Actions drawUi(const UiContext& context, UiState& ui);
+
+// Draws only what belongs in a headless image without panels (the 3D labels).
+void drawOverlayOnly(const UiContext& context);
+
+// The size a label with this text takes on screen, in pixels (ImGui's current font and scale).
+void measureLabel(const std::string& text, float& width, float& height);
 
 }  // namespace av

@@ -75,7 +75,9 @@ inline Image render(const Atlas& atlas, ViewerOptions options) {
     if (options.width == 1280) options.width = 320;
     if (options.height == 800) options.height = 240;
     options.detail = Detail::Full;
-    return renderImage(atlas, Diagnostics{}, options);
+    const Content content;
+    const Diagnostics diagnostics;
+    return renderImage({atlas, content, diagnostics}, options);
 }
 
 }  // namespace av::test

@@ -1,12 +1,16 @@
 #include "core/annotations/content.h"
 
+#include "core/resources.h"
+
 namespace av {
 
 KnownIds Content::knownIds(const IdSet& structures) const {
     return {structures, annotations.ids(), mimicIds(mimics)};
 }
 
-std::filesystem::path defaultAnnotationsFolder() { return std::filesystem::path(AV_SOURCE_DIR) / "annotations"; }
+std::filesystem::path defaultAnnotationsFolder() {
+    return findResource("annotations").value_or(std::filesystem::path(AV_SOURCE_DIR) / "annotations");
+}
 
 Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics) {
     Content content;

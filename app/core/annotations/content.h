@@ -19,7 +19,7 @@ struct Content {
     KnownIds knownIds(const IdSet& structures) const;
 };
 
-// The annotations folder of the source tree (AV_SOURCE_DIR/annotations).
+// The shipped annotations folder (beside the executable's folder, else in the source tree).
 std::filesystem::path defaultAnnotationsFolder();
 
 // Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json and <folder>/quiz.json. What cannot be used

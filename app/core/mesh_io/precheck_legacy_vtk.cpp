@@ -25,7 +25,7 @@ std::string lower(std::string text) {
     return text;
 }
 
-// Bytes per value in a binary file; 0 for a type the walk does not know.
+// Bytes per value in a binary file; 0 for a type the walk does not know (and for bits).
 std::uint64_t binaryTypeSize(const std::string& type) {
     static const std::map<std::string, std::uint64_t> sizes = {
         {"unsigned_char", 1}, {"char", 1},          {"signed_char", 1},  {"unsigned_short", 2},
@@ -183,8 +183,9 @@ private:
             return;
         }
         const std::uint64_t size = binaryTypeSize(type);
-        if (size == 0) throw FormatError("legacy VTK " + section + " has an unknown data type \"" + type + "\"");
-        const std::uint64_t bytes = count * size;
+        if (size == 0 && lower(type) != "bit")
+            throw FormatError("legacy VTK " + section + " has an unknown data type \"" + type + "\"");
+        const std::uint64_t bytes = size == 0 ? (count + 7) / 8 : count * size;  // bits are packed
         const std::uint64_t left = file_.size() - file_.position();
         if (bytes > left)
             throw FormatError("legacy VTK " + section + " declares " + std::to_string(count) + " values (" +

@@ -20,6 +20,19 @@ struct Action {
         ShowOnly,        // id: hide everything else
         ShowAll,
         SetMotion,       // motion: the new pose, activation, timeline and strain display
+        SetLayer,        // text: a kind (bone, muscle, tendon, bursa, nerve, skin, region), flag: shown
+        OpenAnnotation,  // id: an annotation id ("" closes); its structures are highlighted
+        SetAudience,     // flag: true = clinical wording, false = plain words for patients
+        StartTour,       // id: tour id, value: step (1-based; 0 = first)
+        SetTourStep,     // value: step (1-based)
+        EndTour,
+        ShowMimic,       // id: mimic id ("" clears): paints where it is felt, highlights its structures
+        SetLabels,       // flag
+        SetXray,         // flag
+        SetLargeText,    // flag
+        StartQuiz,
+        NextQuestion,
+        EndQuiz,
     };
     Type type;
     std::string id;

@@ -42,8 +42,11 @@ void applyToState(const Action& action, const Atlas& atlas, SceneState& state) {
     case Action::Type::ShowAll:
         std::fill(state.visible.begin(), state.visible.end(), true);
         break;
-    case Action::Type::Focus:
-    case Action::Type::ResetView:
+    case Action::Type::SetLayer:
+        for (std::size_t i = 0; i < atlas.structures().size(); ++i)
+            if (kindName(atlas.structures()[i].spec.kind) == action.text) state.visible[i] = action.flag;
+        break;
+    default:  // camera, motion and explanation actions are applied elsewhere
         break;
     }
 }

@@ -15,6 +15,8 @@ struct SceneState {
     std::optional<std::size_t> selected;
     std::optional<std::size_t> hovered;
     std::string view = "posterior";  // the last preset view chosen
+    std::vector<std::size_t> highlighted;  // shown in the highlight colour besides the selection
+    bool xray = false;                     // all but the selection and highlights see-through
 
     static SceneState forAtlas(const Atlas& atlas);
 };

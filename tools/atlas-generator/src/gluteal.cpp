@@ -54,7 +54,7 @@ std::vector<Built> buildGluteal(Context& ctx) {
     auto trochBursa = [&](const V3& p) { return sdEllipsoid(p, tbC, tbR, V3(3.0, 24, 17)); };
 
     // Gluteus minimus: anterior gluteal surface -> anterior facet of the greater trochanter.
-    Grid gmin({V3(-130, -110, 60), V3(25, 70, 175)}, hs);
+    Grid gmin({V3(-135, -115, 50), V3(30, 80, 190)}, hs);
     {
         CoonsPatch p;
         p.c0 = {fem(2, -6, 50), fem(-10, -2, 52)};
@@ -65,7 +65,7 @@ std::vector<Built> buildGluteal(Context& ctx) {
             return (2.0 + 5.5 * smoothstep(0.0, 0.35, v)) * (1 - 0.5 * sq(2 * u - 1)) + 1.0;
         };
         gmin.splat(thickPatch(p, [](double u, double v) { return 8.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                              half, 1.5),
+                              half, 2.0),
                    Op::Union, 4.0);
         gmin.apply(Box{gmin.origin(), gmin.origin() + V3(gmin.nx(), gmin.ny(), gmin.nz()) * gmin.h()},
                    [&](const V3& q) { return keepOut(q, 0.8); }, Op::Subtract, 2.0);
@@ -73,7 +73,7 @@ std::vector<Built> buildGluteal(Context& ctx) {
     }
     // Gluteus medius: outer ilium below the crest -> lateral greater trochanter, over minimus.
     {
-        Grid g({V3(-160, -110, 60), V3(25, 110, 185)}, hs);
+        Grid g({V3(-165, -115, 50), V3(30, 135, 205)}, hs);
         CoonsPatch p;
         p.c0 = {fem(-4, 2, 60), fem(-22, 0, 54)};
         p.c1 = {{-2, 4, 128}, {-20, 30, 140}, {-44, 68, 134}, {-68, 92, 112}, {-92, 98, 88},
@@ -85,7 +85,7 @@ std::vector<Built> buildGluteal(Context& ctx) {
                        (1 - 0.55 * sq(2 * u - 1)) + 1.0;
         };
         g.splat(thickPatch(p, [](double u, double v) { return 14.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                           half, 1.5),
+                           half, 2.2),
                 Op::Union, 5.0);
         g.apply(Box{g.origin(), g.origin() + V3(g.nx(), g.ny(), g.nz()) * g.h()},
                 [&](const V3& q) { return std::min(keepOut(q, 0.8), std::min(gmin.sample(q) - 0.8, trochBursa(q) - 0.5)); },
@@ -95,7 +95,7 @@ std::vector<Built> buildGluteal(Context& ctx) {
     // Gluteus maximus: sacrum, coccyx and posterior ilium -> gluteal tuberosity and iliotibial tract;
     // its lower border covers the ischial tuberosity when standing.
     {
-        Grid g({V3(-215, -215, -10), V3(-40, 85, 185)}, hs);
+        Grid g({V3(-225, -225, -15), V3(-30, 100, 200)}, hs);
         CoonsPatch p;  // u: origin (medial) -> insertion (lateral); v: inferior -> superior
         p.c0 = {{-168, -58, 8}, {-162, -112, 36}, {-140, -150, 78}, fem(-14, -120, 40)};
         p.c1 = {{-158, 66, 58}, {-152, 40, 108}, {-112, 6, 146}, fem(-4, 36, 72)};
@@ -106,7 +106,7 @@ std::vector<Built> buildGluteal(Context& ctx) {
             return t * (1 - 0.6 * smoothstep(0.85, 1.0, u)) + 1.0;
         };
         g.splat(thickPatch(p, [](double u, double v) { return 22.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                           half, 2.0),
+                           half, 3.0),
                 Op::Union, 6.0);
         g.apply(Box{g.origin(), g.origin() + V3(g.nx(), g.ny(), g.nz()) * g.h()}, [&](const V3& q) {
             double d = std::min(keepOut(q, 1.0), sdEllipsoid(q, ib.c, ib.R, ib.r) - 0.6);
@@ -118,17 +118,15 @@ std::vector<Built> buildGluteal(Context& ctx) {
     // back of the thigh; divides into tibial and common fibular nerves at the popliteal apex.
     {
         const auto& T = tuberosity();
-        // Lateral edge of the tuberosity at the axis point level (max z of the circle).
-        V3 lat = V3(0, 0, 1) - V3(0, 0, 1).dot(T.axis) * T.axis;
-        V3 edge = T.axisPoint + lat.normalized() * T.radius;
+        // Lateral edge of the tuberosity at the level of its middle (Miller 2007: nerve 1.2 cm lateral).
         const double rN = 5.5;
-        V3 atTub = edge + V3(0, 0, kNerveGapToTuberosity + rN);
-        atTub.x() = edge.x() - 2.0;
-        Grid g({V3(-150, -560, 30), V3(-40, 10, 140)}, ctx.quick ? 1.5 : 1.0);
+        const double edgeZ = tuberosityLateralEdge(ctx, T.axisPoint.y());
+        V3 atTub(T.axisPoint.x() - 4.0, T.axisPoint.y(), edgeZ + kNerveGapToTuberosity + rN);
+        Grid g({V3(-150, -625, 20), V3(-30, 10, 150)}, ctx.quick ? 1.5 : 1.0);
         std::vector<V3> trunk = {{-96, -6, 50}, {-112, -22, 60}, {-124, -46, 74},
                                  atTub + V3(0, 18, 0), atTub, atTub + V3(4, -40, 0),
                                  {-98, -200, 90}, {-86, -290, 92}, {-88, -370, 90}};
-        g.splat(tubeSpheres(trunk, {{0, 6.0}, {0.3, rN}, {0.6, 5.0}, {1, 4.5}}, 0.8), Op::Union, 3.0);
+        g.splat(tubeSpheres(trunk, {{0, 6.0}, {0.1, rN}, {0.35, rN}, {0.6, 5.0}, {1, 4.5}}, 0.8), Op::Union, 3.0);
         g.splat(tubeSpheres({{-88, -368, 90}, {-94, -430, 86}, tib(-30, -30, 4), tib(-28, -120, 2)},
                             {{0, 3.5}, {1, 2.5}}, 0.6), Op::Union, 3.0);
         g.splat(tubeSpheres({{-88, -368, 92}, {-96, -420, 104}, tib(-32, -45, 26), tib(-20, -75, 40),

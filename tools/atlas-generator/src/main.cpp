@@ -2,6 +2,7 @@
 // atlas-whole.glb) from the procedural builders.
 //   atlas-generator --out meshes [--quick] [--preview out.png --view posterior [--hide id,id] [--low]]
 #include "atlas.h"
+#include "frames.h"
 #include "preview.h"
 
 #include <cstring>
@@ -26,6 +27,17 @@ int main(int argc, char** argv) {
         else if (a == "--low") low = true;
         else if (a == "--ref") ref = next();
         else if (a == "--no-write") noWrite = true;
+        else if (a == "--landmarks-md") {
+            std::cout << "| landmark | body frame | x mm | y mm | z mm | atlas x, y, z mm | source |\n|---|---|---|---|---|---|---|\n";
+            for (const auto& l : atlasgen::landmarks()) {
+                auto q = atlasgen::toAtlas(l);
+                char buf[256];
+                std::snprintf(buf, sizeof buf, "| %s | %s | %.2f | %.2f | %.2f | %.1f, %.1f, %.1f | ", l.id.c_str(),
+                              l.body.c_str(), l.p.x(), l.p.y(), l.p.z(), q.x(), q.y(), q.z());
+                std::cout << buf << l.source << " |\n";
+            }
+            return 0;
+        }
         else if (a == "--help" || a == "-h") {
             std::cout << "usage: atlas-generator [--out DIR] [--quick] [--no-write] [--preview PREFIX "
                          "--view NAME... [--hide id,id] [--low]]\n";

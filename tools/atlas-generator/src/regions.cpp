@@ -18,7 +18,7 @@ V3 faceNormal() {
 
 Lod shellRegion(const Context& ctx, const std::function<double(const V3&)>& region, const Box& box,
                 int budget, double lift) {
-    Grid g(box, 0.4);
+    Grid g(box, ctx.quick ? 0.7 : 0.45);
     g.apply(box, [&](const V3& p) {
         double d = ctx.boneDistance("pelvis", p);
         double shell = std::abs(d - (lift - 0.7)) - 0.7;  // from bone-0.7+lift.. to bone+0.7+lift
@@ -29,21 +29,39 @@ Lod shellRegion(const Context& ctx, const std::function<double(const V3&)>& regi
 
 }  // namespace
 
+double tuberosityRegion(const V3& p) {
+    const auto& T = tuberosity();
+    static const V3 n = faceNormal();
+    double cap = sdCapsule(p, T.axisPoint + T.axis * (T.tTop + 4), T.axisPoint + T.axis * (T.tBottom + 1),
+                           T.radius + 6, T.radius + 4);
+    V3 r = p - T.axisPoint;
+    r -= r.dot(T.axis) * T.axis;
+    double face = -(r.normalized().dot(n) + 0.35) * 10.0;  // keep the half facing the hamstrings
+    return std::max(cap, face);
+}
+
+double tuberosityLateralEdge(const Context& ctx, double y) {
+    const auto& T = tuberosity();
+    double best = -1e9;
+    for (double yy = y - 3; yy <= y + 3; yy += 0.5)
+        for (double x = T.axisPoint.x() - 30; x <= T.axisPoint.x() + 30; x += 0.5)
+            for (double z = T.axisPoint.z() + 35; z > best && z > T.axisPoint.z() - 20; z -= 0.25) {
+                V3 p(x, yy, z);
+                if (tuberosityRegion(p) <= 0 && ctx.boneDistance("pelvis", p) <= kRegionLift) {
+                    best = std::max(best, z);
+                    break;
+                }
+            }
+    return best;
+}
+
 std::vector<Built> buildTuberosityRegions(Context& ctx) {
     const auto& T = tuberosity();
     const V3 n = faceNormal();
     std::vector<Built> out;
-    Box box = Box::around(T.axisPoint + T.axis * (0.5 * (T.tTop + T.tBottom)), 40);
+    Box box = Box::around(T.axisPoint + T.axis * (0.5 * (T.tTop + T.tBottom)), 34);
     // Whole tuberosity: the roughened posterior-inferior part of the ischium.
-    auto tuber = [&](const V3& p) {
-        double cap = sdCapsule(p, T.axisPoint + T.axis * (T.tTop + 4), T.axisPoint + T.axis * (T.tBottom + 1),
-                               T.radius + 6, T.radius + 4);
-        V3 r = p - T.axisPoint;
-        r -= r.dot(T.axis) * T.axis;
-        double face = -(r.normalized().dot(n) + 0.35) * 10.0;  // keep the half facing the hamstrings
-        return std::max(cap, face);
-    };
-    out.push_back({"ischial_tuberosity", shellRegion(ctx, tuber, box, 3000, 0.35)});
+    out.push_back({"ischial_tuberosity", shellRegion(ctx, tuberosityRegion, box, 3000, kRegionLift)});
 
     const Eigen::Matrix3d R = frameFrom(T.axis, n);
     // Conjoint tendon footprint: oval 3.9 x 1.4 cm (Feucht 2015), posteromedial facet.

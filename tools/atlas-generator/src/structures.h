@@ -56,5 +56,10 @@ struct Tuberosity {
     double tTop, tBottom, radius;
 };
 const Tuberosity& tuberosity();
+// The tuberosity region (negative inside) and how far its shell stands off the bone (mm).
+double tuberosityRegion(const V3& p);
+constexpr double kRegionLift = 0.35;
+// Most lateral z (mm) of the tuberosity region's surface in a 6 mm band around height y.
+double tuberosityLateralEdge(const Context& ctx, double y);
 
 }  // namespace atlasgen

@@ -94,8 +94,8 @@ av::Mesh sweep(const SweepSpec& spec) {
         std::uint32_t ci = std::uint32_t(m.positions.size());
         m.positions.push_back({float(cc.x()), float(cc.y()), float(cc.z())});
         for (int j = 0; j < M; ++j) {
-            if (end == 0) m.triangles.push_back({ci, idx(i, j + 1), idx(i, j)});
-            else m.triangles.push_back({ci, idx(i, j), idx(i, j + 1)});
+            if (end == 0) m.triangles.push_back({ci, idx(i, j), idx(i, j + 1)});
+            else m.triangles.push_back({ci, idx(i, j + 1), idx(i, j)});
         }
     }
     finishMesh(m);

@@ -36,7 +36,7 @@ TEST_CASE("hamstring origins lie on the ischial tuberosity surface (within 2 mm)
     const auto& pelvis = atlasMesh("pelvis");
     for (const char* id : {"semimembranosus_origin", "semitendinosus_origin", "biceps_femoris_long_head_origin"}) {
         double d = surfaceDistance(pelvis, toAtlas(landmark(id)));
-        MESSAGE(id << ": " << d << " mm");
+        MESSAGE(std::string(id) << ": " << d << " mm");
         CHECK(d < 2.0);
     }
 }

@@ -54,7 +54,7 @@ TEST_CASE("OpenSim Gait2392 bones overlay ours within about 1.5 cm") {
         for (auto& p : os.positions) d.push_back(surfaceDistance(atlasMesh(ours), V3(p[0], p[1], p[2]) * 1000.0 + off));
         std::sort(d.begin(), d.end());
         double median = d[d.size() / 2], p90 = d[d.size() * 9 / 10];
-        MESSAGE(file << ": median " << median << " mm, 90th percentile " << p90 << " mm");
+        MESSAGE(std::string(file) << ": median " << median << " mm, 90th percentile " << p90 << " mm");
         CHECK(median < 15.0);
         CHECK(p90 < 25.0);
     }
