@@ -69,15 +69,12 @@ void ViewerSession::apply(const Actions& actions, double flightSeconds) {
 void ViewerSession::render() { renderWindow_->Render(); }
 
 void ViewerSession::applyCamera(const CameraRequest& request, double flightSeconds) {
-    std::vector<std::size_t> framed;
-    if (const auto focus = atlas_.indexOf(request.focus)) {
-        framed = atlas_.drawnIndices(*focus);
-    } else {
-        for (std::size_t i = 0; i < atlas_.structures().size(); ++i)
-            if (state_.visible[i] && !atlas_.structures()[i].spec.isGroup()) framed.push_back(i);
-    }
+    std::vector<std::size_t> shown;
+    for (std::size_t i = 0; i < atlas_.structures().size(); ++i)
+        if (state_.visible[i] && !atlas_.structures()[i].spec.isGroup()) shown.push_back(i);
+    const auto focus = atlas_.indexOf(request.focus);
     if (findViewPreset(request.view)) state_.view = request.view;
-    viewport_.frame(framed, request.view, request.zoom, flightSeconds);
+    viewport_.frame(focus ? atlas_.drawnIndices(*focus) : shown, shown, request.view, request.zoom, flightSeconds);
 }
 
 std::vector<PlacedLabel> ViewerSession::placeLabels(const std::function<void(const std::string&, float&, float&)>& measure) {

@@ -354,7 +354,8 @@ std::optional<std::array<double, 2>> Viewport::project(std::size_t index) {
     return std::array<double, 2>{display[0], display[1]};
 }
 
-void Viewport::frame(const std::vector<std::size_t>& indices, const std::string& presetName, double zoom, double seconds) {
+void Viewport::frame(const std::vector<std::size_t>& centred, const std::vector<std::size_t>& framed,
+                     const std::string& presetName, double zoom, double seconds) {
     auto& d = *impl_;
     const CameraPose from = d.currentPose();
     Eigen::Vector3d towards = (from.position - from.focal).normalized(), up = from.up;
@@ -363,7 +364,9 @@ void Viewport::frame(const std::vector<std::size_t>& indices, const std::string&
         up = Eigen::Vector3d(preset->up.data());
         d.hideLeftSide = preset->hidesLeftSide;
     }
-    const auto [centre, distance] = d.fitBox(indices, towards, up);
+    const auto [sceneCentre, distance] = d.fitBox(framed, towards, up);
+    const auto focus = d.boxOf(centred);
+    const Eigen::Vector3d centre = focus ? Eigen::Vector3d((focus->first + focus->second) / 2) : sceneCentre;
     const CameraPose to{centre, centre + towards * distance / std::max(0.1, zoom), up};
     d.flying = seconds > 0;
     if (!d.flying) {

@@ -51,8 +51,10 @@ public:
     void setView(const std::string& preset);
     // Flies the camera to frame one structure, keeping the viewing direction. seconds = 0 jumps.
     void focus(std::size_t index, double seconds);
-    // Frames the structures from a preset direction ("" keeps the current one), zoom > 1 closer.
-    void frame(const std::vector<std::size_t>& indices, const std::string& preset, double zoom, double seconds);
+    // Looks at the centre of `centred` from a preset direction ("" keeps the current one), from the
+    // distance that frames `framed`, divided by zoom (> 1 closer).
+    void frame(const std::vector<std::size_t>& centred, const std::vector<std::size_t>& framed, const std::string& preset,
+               double zoom, double seconds);
     // Advances a camera flight; returns true while one is under way.
     bool advance(double dtSeconds);
 

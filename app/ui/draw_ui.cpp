@@ -16,10 +16,16 @@
 #include "ui/tour_panel.h"
 
 #include <imgui.h>
+#include <cstdlib>
 
 namespace av {
 
-Actions drawUi(const UiContext& context, UiState& ui) {
+Actions drawUi(const UiContext& context0, UiState& ui) {
+    ExplainState ex = context0.explain;  // TEMP
+    if (std::getenv("AV_LARGE")) ex.largeText = true;
+    if (std::getenv("AV_QUIZ")) { ex.quiz.active = true; ex.quiz.question = 1; ex.quiz.lastPick = "semitendinosus"; ex.quiz.answered = 3; ex.quiz.correct = 1; }
+    if (std::getenv("AV_SHOW")) { ui.showMimics = ui.showTours = ui.showQuiz = true; }
+    const UiContext context{context0.atlas, context0.state, context0.diagnostics, context0.stats, context0.motion, context0.muscles, context0.content, ex, context0.labels};
     const ScopedTextScale textScale(context.explain.largeText);
     updateLayout(ui, context.explain.largeText);
     Actions actions;
@@ -27,14 +33,16 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     drawMainMenu(context, ui, actions);
     if (ui.showStructures) drawStructureTreePanel(context, ui, actions);
     if (ui.showSeeingInside) drawSeeingInsidePanel(context, ui, actions);
-    // A running tour takes the information panel's place; its steps choose what is selected anyway.
-    if (!context.explain.tour.empty()) drawTourPanel(context, ui, actions);
-    else if (ui.showInfo) drawInfoPanel(context, ui, actions);
+    // A running tour or quiz takes the information panel's place: the tour's steps choose what is selected,
+    // and the quiz names the pick itself.
+    const bool touring = !context.explain.tour.empty(), quizzing = context.explain.quiz.active || ui.showQuiz;
+    if (touring) drawTourPanel(context, ui, actions);
+    if (quizzing) drawQuizPanel(context, ui, actions);
+    if (!touring && !quizzing && ui.showInfo) drawInfoPanel(context, ui, actions);
     if (ui.showTours) drawTourListPanel(context, ui, actions);
     if (ui.showMimics) drawMimicsPanel(context, ui, actions);
-    // The open text comes after the lists so that opening one from them brings it to the front.
+    // The open text comes after the mimics so that opening one from them brings it to the front.
     if (!context.explain.annotation.empty()) drawAnnotationPanel(context, ui, actions);
-    if (ui.showQuiz || context.explain.quiz.active) drawQuizPanel(context, ui, actions);
     if (ui.showProblems) drawProblemsPanel(context, ui);
     if (ui.showMotion) {
         drawMotionPanel(context, ui, actions);

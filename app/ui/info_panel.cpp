@@ -16,18 +16,17 @@ const Annotation* annotationFor(const UiContext& context, const StructureSpec& s
     return annotations.findForStructure(spec.id);
 }
 
-// The first paragraph (or list) in the chosen wording, with a button to read all of it beside the view.
+// The first paragraph (or list) in the chosen wording, with a button to read all of it beside the view;
+// nothing more while that text is open already.
 void drawSummary(const UiContext& context, const Annotation& annotation, Actions& actions) {
+    if (context.explain.annotation == annotation.id) return;
     const Document& text = annotation.text(context.explain.audience);
     const BlockRange summary = summaryBlocks(text);
     if (summary.first == summary.last) return;
     ImGui::Separator();
     drawBlocks(text, summary.first, summary.last, context, actions);
-    const bool open = context.explain.annotation == annotation.id;
-    ImGui::BeginDisabled(open);
     if (ImGui::Button("Read more")) actions.push_back({Action::Type::OpenAnnotation, annotation.id});
-    ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    if (ImGui::IsItemHovered())
         ImGui::SetTooltip("The whole text of \"%s\", in patient or clinical wording", annotation.title.c_str());
 }
 

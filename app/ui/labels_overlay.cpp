@@ -50,17 +50,21 @@ void drawLabels(const std::vector<PlacedLabel>& labels) {
     const ImU32 text = IM_COL32(245, 245, 245, 255);
     const ImU32 leader = IM_COL32(240, 240, 240, 220);
     const ImU32 shadow = IM_COL32(0, 0, 0, 160);
+    // Every leader first, then every box, so that no line crosses another label's text.
     for (const PlacedLabel& label : labels) {
-        const ImVec2 min(label.x, label.y), max(label.x + label.width, label.y + label.height);
         const ImVec2 anchor(label.anchorX, label.anchorY);
         // The leader starts where the box is nearest the anchor, and is left out if the box covers it.
-        const ImVec2 from(std::clamp(anchor.x, min.x, max.x), std::clamp(anchor.y, min.y, max.y));
+        const ImVec2 from(std::clamp(anchor.x, label.x, label.x + label.width),
+                          std::clamp(anchor.y, label.y, label.y + label.height));
         if (from.x != anchor.x || from.y != anchor.y) {
             drawList->AddLine(from, anchor, shadow, 3.0f * scale);  // keeps the line visible on pale bone
             drawList->AddLine(from, anchor, leader, 1.2f * scale);
         }
         drawList->AddCircleFilled(anchor, 3.5f * scale, shadow);
         drawList->AddCircleFilled(anchor, 2.5f * scale, leader);
+    }
+    for (const PlacedLabel& label : labels) {
+        const ImVec2 min(label.x, label.y), max(label.x + label.width, label.y + label.height);
         drawList->AddRectFilled(min, max, box, 4.0f * scale);
         drawList->AddRect(min, max, border, 4.0f * scale);
         drawList->AddText(font, size, ImVec2(min.x + pad.x, min.y + pad.y), text, label.text.c_str());

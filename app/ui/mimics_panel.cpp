@@ -4,33 +4,50 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace av {
 namespace {
 
+// One condition as a card the width of the panel: clicking anywhere on it shows or clears it; the Explain
+// button in its corner opens its text.
 void drawMimic(const Mimic& mimic, const UiContext& context, Actions& actions) {
+    const ImGuiStyle& style = ImGui::GetStyle();
     const bool shown = context.explain.mimic == mimic.id;
-    const ImVec4 color(mimic.color[0], mimic.color[1], mimic.color[2], 1.0f);
-    ImGui::ColorButton("##swatch", color, ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop);
-    ImGui::SameLine();
     const Annotation* annotation = context.content.annotations.find(mimic.annotation);
     const char* explain = "Explain";
-    const float explainWidth = annotation ? ImGui::CalcTextSize(explain).x + ImGui::GetStyle().FramePadding.x * 2 +
-                                                ImGui::GetStyle().ItemSpacing.x
-                                          : 0.0f;
-    if (ImGui::Selectable(mimic.name.c_str(), shown, 0, ImVec2(ImGui::GetContentRegionAvail().x - explainWidth, 0)))
+    const float swatch = ImGui::GetFrameHeight();
+    const float textLeft = swatch + style.ItemSpacing.x;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float explainWidth = annotation ? ImGui::CalcTextSize(explain).x + style.FramePadding.x * 2 : 0.0f;
+    const float nameWidth = width - textLeft - explainWidth - style.ItemSpacing.x;
+    const float nameHeight = std::max(swatch, ImGui::CalcTextSize(mimic.name.c_str(), nullptr, false, nameWidth).y);
+    const float feltHeight =
+        mimic.felt.empty() ? 0.0f : ImGui::CalcTextSize(mimic.felt.c_str(), nullptr, false, width - textLeft).y;
+    const ImVec2 start = ImGui::GetCursorPos();
+
+    if (ImGui::Selectable("##mimic", shown, ImGuiSelectableFlags_AllowItemOverlap,
+                          ImVec2(width, nameHeight + style.ItemSpacing.y + feltHeight)))
         actions.push_back({Action::Type::ShowMimic, shown ? std::string() : mimic.id});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(shown ? "Click to clear" : "Click to show where it is felt");
+
+    ImGui::SetCursorPos(start);
+    const ImVec4 color(mimic.color[0], mimic.color[1], mimic.color[2], 1.0f);
+    ImGui::ColorButton("##swatch", color, ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop);
+    ImGui::SetCursorPos(ImVec2(start.x + textLeft, start.y + style.FramePadding.y));
+    ImGui::PushTextWrapPos(start.x + textLeft + nameWidth);
+    ImGui::TextUnformatted(mimic.name.c_str());
+    ImGui::PopTextWrapPos();
     if (annotation) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton(explain)) actions.push_back({Action::Type::OpenAnnotation, annotation->id});
+        ImGui::SetCursorPos(ImVec2(start.x + width - explainWidth, start.y));
+        if (ImGui::Button(explain)) actions.push_back({Action::Type::OpenAnnotation, annotation->id});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Read: %s", annotation->title.c_str());
     }
     if (!mimic.felt.empty()) {
-        ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
-        ImGui::PushTextWrapPos(0);
+        ImGui::SetCursorPos(ImVec2(start.x + textLeft, start.y + nameHeight + style.ItemSpacing.y));
+        ImGui::PushTextWrapPos(start.x + width);
         ImGui::TextDisabled("%s", mimic.felt.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
     }
 }
 

@@ -50,12 +50,11 @@ PanelRect panelRect(PanelSlot slot, bool largeText) {
     case PanelSlot::Information: return {{rightX, c.top}, {c.right, c.info}};
     case PanelSlot::Reading:
         return {{rightX, c.top + c.info + c.gap}, {c.right, c.bottom - c.top - c.info - c.gap}};
-    case PanelSlot::Motion:
-        return {{middleX, c.bottom - c.strip}, {middleWidth * 0.5f - c.gap * 0.5f, c.strip}};
+    case PanelSlot::Motion:  // a little wider than the plots: its slider labels sit beside the sliders
+        return {{middleX, c.bottom - c.strip}, {middleWidth * 0.55f - c.gap * 0.5f, c.strip}};
     case PanelSlot::MotionPlots:
-        return {{middleX + middleWidth * 0.5f + c.gap * 0.5f, c.bottom - c.strip},
-                {middleWidth * 0.5f - c.gap * 0.5f, c.strip}};
-    case PanelSlot::Quiz: return {{middleX, c.top}, {std::min(middleWidth, 420.0f * (largeText ? 1.35f : 1.0f)), 0}};
+        return {{middleX + middleWidth * 0.55f + c.gap * 0.5f, c.bottom - c.strip},
+                {middleWidth * 0.45f - c.gap * 0.5f, c.strip}};
     }
     return {};
 }
@@ -65,6 +64,7 @@ void placeNextWindow(PanelSlot slot, const UiState& ui) {
     const ImGuiCond when = ui.relayout ? ImGuiCond_Always : ImGuiCond_FirstUseEver;
     ImGui::SetNextWindowPos(rect.pos, when);
     ImGui::SetNextWindowSize(rect.size, when);
+    if (slot == PanelSlot::Information || slot == PanelSlot::Reading) ImGui::SetNextWindowBgAlpha(1.0f);
 }
 
 void updateLayout(UiState& ui, bool largeText) {

@@ -1,8 +1,8 @@
 #pragma once
 // Where each panel starts, so that at 1280x800 none covers another and the 3D view keeps the middle:
-// a left column (structures over the seeing-inside switches), a right column (information or the running
-// tour over the open text, tours, mimics), a bottom strip between them (motion and its plots), and the quiz
-// at the top of the view. Larger text makes the columns wider.
+// a left column (structures over the seeing-inside switches), a right column (information, or the tours,
+// the running tour or the quiz in its place, over the open text or the mimics), and a bottom strip between
+// them (motion and its plots). Larger text makes the columns wider.
 #include "ui/ui_context.h"
 
 #include <imgui.h>
@@ -12,11 +12,10 @@ namespace av {
 enum class PanelSlot {
     Structures,
     SeeingInside,
-    Information,  // also the running tour
-    Reading,      // the open annotation, the tour list, the mimics
+    Information,  // also the tour list, the running tour, the quiz
+    Reading,      // the open annotation, the mimics
     Motion,
     MotionPlots,
-    Quiz,
 };
 
 struct PanelRect {
@@ -27,6 +26,7 @@ struct PanelRect {
 PanelRect panelRect(PanelSlot slot, bool largeText);
 
 // Places the next window in its slot the first time it appears, and again whenever the layout changed.
+// Windows that share a slot are opaque, so the one in front hides the others completely.
 void placeNextWindow(PanelSlot slot, const UiState& ui);
 
 // Notes a change of display size or text size in ui.relayout; call at the start of a frame.

@@ -68,19 +68,14 @@ void drawQuestion(const UiContext& context, Actions& actions) {
 }  // namespace
 
 void drawQuizPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    const PanelRect rect = panelRect(PanelSlot::Quiz, ui.layoutLarge);
-    ImGui::SetNextWindowPos(rect.pos, ui.relayout ? ImGuiCond_Always : ImGuiCond_FirstUseEver);
+    placeNextWindow(PanelSlot::Information, ui);
     bool open = true;
-    // Sized to its content so it covers as little of the view the answers are clicked in.
-    if (!ImGui::Begin("Quiz", &open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!ImGui::Begin("Quiz", &open)) {
         ImGui::End();
         return;
     }
-    ImGui::PushTextWrapPos(rect.size.x - ImGui::GetStyle().WindowPadding.x);
-    ImGui::Dummy(ImVec2(rect.size.x - ImGui::GetStyle().WindowPadding.x * 2, 0));
     if (context.explain.quiz.active) drawQuestion(context, actions);
     else drawStart(context, actions);
-    ImGui::PopTextWrapPos();
     ImGui::End();
     if (!open) {
         ui.showQuiz = false;

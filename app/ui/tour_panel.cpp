@@ -70,7 +70,7 @@ void drawNavigation(std::size_t step, std::size_t count, Actions& actions) {
 }  // namespace
 
 void drawTourListPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::Reading, ui);
+    placeNextWindow(PanelSlot::Information, ui);
     if (!ImGui::Begin("Tours", &ui.showTours)) {
         ImGui::End();
         return;
@@ -118,13 +118,11 @@ void drawTourPanel(const UiContext& context, UiState& ui, Actions& actions) {
     const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     if (ImGui::BeginChild("##step", ImVec2(0, -footer))) {
         drawDocument(current.text, context, actions);
-        if (const Annotation* annotation = context.content.annotations.find(current.annotation)) {
+        const Annotation* annotation = context.content.annotations.find(current.annotation);
+        if (annotation && context.explain.annotation != annotation->id) {
             ImGui::Spacing();
-            const bool shown = context.explain.annotation == annotation->id;
-            ImGui::BeginDisabled(shown);
-            if (ImGui::Button(("Read more: " + annotation->title).c_str()))
+            if (ImGui::Button(("Open text: " + annotation->title).c_str()))
                 actions.push_back({Action::Type::OpenAnnotation, annotation->id});
-            ImGui::EndDisabled();
         }
     }
     ImGui::EndChild();

@@ -6,13 +6,13 @@
 
 namespace av::ui_colors {
 
-inline constexpr ImVec4 kLink{0.62f, 0.68f, 1.00f, 1.0f};
-inline constexpr ImVec4 kLinkHovered{0.85f, 0.88f, 1.00f, 1.0f};
-inline constexpr ImVec4 kHeading{0.96f, 0.90f, 0.78f, 1.0f};
-inline constexpr ImVec4 kMuted{0.70f, 0.72f, 0.76f, 1.0f};
-inline constexpr ImVec4 kCode{0.90f, 0.62f, 0.00f, 1.0f};  // Okabe-Ito orange
-inline constexpr ImVec4 kCodeBackground{1.0f, 1.0f, 1.0f, 0.07f};
-inline constexpr ImVec4 kRight{0.00f, 0.62f, 0.45f, 1.0f};  // Okabe-Ito bluish green
-inline constexpr ImVec4 kWrong{0.84f, 0.37f, 0.00f, 1.0f};  // Okabe-Ito vermillion
+inline const ImVec4 kLink{0.62f, 0.68f, 1.00f, 1.0f};
+inline const ImVec4 kLinkHovered{0.85f, 0.88f, 1.00f, 1.0f};
+inline const ImVec4 kHeading{0.96f, 0.90f, 0.78f, 1.0f};
+inline const ImVec4 kMuted{0.70f, 0.72f, 0.76f, 1.0f};
+inline const ImVec4 kCode{0.90f, 0.62f, 0.00f, 1.0f};  // Okabe-Ito orange
+inline const ImVec4 kCodeBackground{1.0f, 1.0f, 1.0f, 0.07f};
+inline const ImVec4 kRight{0.00f, 0.62f, 0.45f, 1.0f};  // Okabe-Ito bluish green
+inline const ImVec4 kWrong{0.84f, 0.37f, 0.00f, 1.0f};  // Okabe-Ito vermillion
 
 }  // namespace av::ui_colors

@@ -55,7 +55,7 @@ TEST_CASE("mesh loader: glTF with its buffer in a file beside it") {
     const std::string source = "\"byteLength\":240}";
     const std::size_t at = parts.json.find(source);
     REQUIRE(at != std::string::npos);
-    parts.json.replace(at, source.size(), "\"byteLength\":240,\"uri\":\"box%20data.bin\"}");
+    parts.json.replace(at, source.size(), "\"byteLength\":240,\"uri\":\"box data.bin\"}");
     writeFile(dir / "box.gltf", parts.json);
     writeFile(dir / "box data.bin", parts.buffer);
     checkClosedBox(loadClean(dir / "box.gltf"));

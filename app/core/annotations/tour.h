@@ -20,7 +20,7 @@ inline constexpr int kTourVersion = 1;
 struct TourCamera {
     std::string view;   // a preset of core/views.h; empty: keep the view direction, only frame the focus
     std::string focus;  // structure id to centre on; empty: frame everything visible
-    double zoom = 1.0;  // 1 frames the focus (or scene); 2 is twice as close
+    double zoom = 1.0;  // 1: the distance that frames all on show, centred on the focus; 2 is twice as close
 };
 
 struct TourAnimation {

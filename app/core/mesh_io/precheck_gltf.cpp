@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,20 +54,6 @@ void checkIndex(std::uint64_t index, std::size_t size, const std::string& where,
                           ", but there are only " + std::to_string(size));
 }
 
-std::string percentDecoded(const std::string& uri) {
-    std::string out;
-    for (std::size_t i = 0; i < uri.size(); ++i) {
-        if (uri[i] == '%' && i + 2 < uri.size() && std::isxdigit(static_cast<unsigned char>(uri[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(uri[i + 2]))) {
-            out.push_back(static_cast<char>(std::stoi(uri.substr(i + 1, 2), nullptr, 16)));
-            i += 2;
-        } else {
-            out.push_back(uri[i]);
-        }
-    }
-    return out;
-}
-
 // How many bytes a buffer's source really holds.
 std::uint64_t bufferSourceBytes(const json& buffer, const std::string& where, std::size_t index,
                                 const std::optional<std::uint64_t>& glbBinBytes, const fs::path& path) {
@@ -88,7 +73,8 @@ std::uint64_t bufferSourceBytes(const json& buffer, const std::string& where, st
         while (length > 0 && text[start + length - 1] == '=') --length;
         return length * 3 / 4;
     }
-    const fs::path source = path.parent_path() / fs::u8path(percentDecoded(text));
+    // As Assimp 5.2 opens it: the URI taken as a relative path, without decoding %-escapes.
+    const fs::path source = path.parent_path() / fs::u8path(text);
     std::error_code ec;
     const std::uint64_t size = fs::file_size(source, ec);
     if (ec) throw FormatError("glTF " + where + " file \"" + text + "\" cannot be read (" + ec.message() + ")");

@@ -38,10 +38,6 @@ Eigen::Isometry3d femurToPelvis(const Pose& pose) {
 
 Eigen::Vector3d tibiaOriginInFemur(double q) { return {kneeTx().value(q), kneeTy().value(q), 0.0}; }
 
-Eigen::Vector3d tibiaOriginInFemurDerivative(double q) {
-    return {kneeTx().derivative(q), kneeTy().derivative(q), 0.0};
-}
-
 Eigen::Isometry3d tibiaToFemur(double q) {
     // The translation is in the parent (femur) frame, not rotated with q.
     Eigen::Isometry3d x = Eigen::Isometry3d::Identity();

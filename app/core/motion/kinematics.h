@@ -20,9 +20,8 @@ Eigen::Isometry3d tibiaToFemur(double knee_angle_r_rad);
 // Tibia frame -> pelvis frame.
 Eigen::Isometry3d tibiaToPelvis(const Pose& pose);
 
-// Tibia origin in the femur frame, (tx(q), ty(q), 0) metres, and its derivative d/dq (metres per radian).
+// Tibia origin in the femur frame, (tx(q), ty(q), 0) metres, for knee_angle_r q in radians.
 Eigen::Vector3d tibiaOriginInFemur(double knee_angle_r_rad);
-Eigen::Vector3d tibiaOriginInFemurDerivative(double knee_angle_r_rad);
 
 // For each segment, the rigid transform that maps a point of that segment given in the atlas frame at the
 // neutral pose to its posed position in the atlas frame (metres). The patella moves with "tibia". Left

@@ -2,6 +2,7 @@
 
 #include <vtkCellArray.h>
 #include <vtkCleanPolyData.h>
+#include <vtkDecimatePro.h>
 #include <vtkFlyingEdges3D.h>
 #include <vtkFloatArray.h>
 #include <vtkIdList.h>
@@ -16,6 +17,8 @@
 #include <vtkTriangleFilter.h>
 #include <vtkWindowedSincPolyDataFilter.h>
 
+#include <cstdlib>
+#include <iostream>
 #include <map>
 
 namespace atlasgen {
@@ -86,7 +89,14 @@ size_t badEdges(vtkPolyData* pd) {
             edges[{std::min(a, b), std::max(a, b)}]++;
         }
     size_t bad = 0;
-    for (auto& e : edges) bad += e.second != 2;
+    for (auto& e : edges) {
+        if (e.second != 2 && std::getenv("ATLAS_DEBUG") && bad < 6) {
+            double p[3];
+            pd->GetPoint(e.first.first, p);
+            std::cerr << "    bad edge x" << e.second << " at " << p[0] << " " << p[1] << " " << p[2] << "\n";
+        }
+        bad += e.second != 2;
+    }
     return bad;
 }
 
@@ -100,7 +110,7 @@ Ptr<vtkPolyData> decimatePoly(vtkPolyData* in, int target) {
     // Quadric decimation now and then pinches a thin part into a non-manifold edge: retry with a
     // slightly larger budget (deterministic).
     Ptr<vtkPolyData> best;
-    for (int attempt = 0; attempt < 6; ++attempt) {
+    for (int attempt = 0; attempt < 3; ++attempt) {
         double t = std::min(double(n), target * (1.0 + 0.04 * attempt));
         auto dec = Ptr<vtkQuadricDecimation>::New();
         dec->SetInputData(in);
@@ -108,9 +118,18 @@ Ptr<vtkPolyData> decimatePoly(vtkPolyData* in, int target) {
         dec->VolumePreservationOn();
         dec->Update();
         best = clean(dec->GetOutput());
-        if (badEdges(best) == 0) break;
+        if (badEdges(best) == 0) return best;
     }
-    return best;
+    // Fall back to topology-preserving decimation.
+    auto pro = Ptr<vtkDecimatePro>::New();
+    pro->SetInputData(in);
+    pro->SetTargetReduction(1.0 - double(target) / double(n));
+    pro->PreserveTopologyOn();
+    pro->SplittingOff();
+    pro->BoundaryVertexDeletionOff();
+    pro->SetFeatureAngle(60);
+    pro->Update();
+    return clean(pro->GetOutput());
 }
 
 }  // namespace
@@ -193,7 +212,13 @@ Lod polygonise(const Grid& g, int targetFull, int targetLow, int smoothIteration
     sm->Update();
     auto smooth = Ptr<vtkPolyData>::New();
     smooth->DeepCopy(sm->GetOutput());
+    if (std::getenv("ATLAS_DEBUG"))
+        std::cerr << "  polygonise: " << surf->GetNumberOfPolys() << " tris, bad edges " << badEdges(surf) << "\n";
     Lod lod;
+    if (std::getenv("ATLAS_DEBUG")) {
+        auto d = decimatePoly(smooth, targetFull);
+        std::cerr << "  decimated: " << d->GetNumberOfPolys() << " tris, bad edges " << badEdges(d) << "\n";
+    }
     lod.full = fromPoly(decimatePoly(smooth, targetFull));
     lod.low = fromPoly(decimatePoly(smooth, targetLow));
     finishMesh(lod.full);

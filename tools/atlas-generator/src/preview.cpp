@@ -86,9 +86,9 @@ void renderPreview(const AtlasResult& atlas, const std::string& view, const std:
     win->SetMultiSamples(0);
     auto cam = ren->GetActiveCamera();
     // Atlas frame: X anterior, Y superior, Z right (metres).
-    double fx = -0.08, fy = -0.2, fz = 0.08, dist = 1.6;
+    double fx = -0.08, fy = -0.25, fz = 0.07, dist = 1.6;
     double dx = 0, dy = 0, dz = 0;
-    double scale = 0.36;
+    double scale = 0.33;
     if (view == "posterior") dx = -1;
     else if (view == "anterior") dx = 1;
     else if (view == "lateral") dz = 1;
@@ -98,7 +98,8 @@ void renderPreview(const AtlasResult& atlas, const std::string& view, const std:
     else if (view == "pelvis-lateral") { dz = 1; fy = -0.02; scale = 0.17; }
     else if (view == "pelvis-medial") { dz = -1; fy = -0.02; scale = 0.17; fz = 0.06; }
     else if (view == "tuberosity") { dx = -0.8; dy = -0.5; dz = 0.3; fx = -0.12; fy = -0.1; fz = 0.065; scale = 0.06; }
-    else if (view == "knee") { dx = -1; fy = -0.48; fx = -0.09; scale = 0.1; }
+    else if (view == "knee") { dx = -1; fy = -0.49; fx = -0.09; fz = 0.085; scale = 0.1; }
+    else if (view == "hip") { dx = -1; fy = -0.07; fz = 0.085; scale = 0.1; }
     else if (view == "hip-lateral") { dz = 1; fx = -0.07; fy = -0.06; scale = 0.12; }
     else dx = -1;
     cam->SetFocalPoint(fx, fy, fz);
