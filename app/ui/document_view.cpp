@@ -48,6 +48,16 @@ std::vector<Word> splitWords(const std::vector<Span>& spans) {
     return words;
 }
 
+// The width of the words from `first` that are glued to it (no space between, e.g. "(" and a link), which
+// must go to the next line together.
+template <class Measure>
+float runWidth(const std::vector<Word>& words, std::size_t first, const Measure& textWidth) {
+    float width = textWidth(words[first].text);
+    for (std::size_t i = first + 1; i < words.size() && !words[i].spaceBefore && !words[i].text.empty(); ++i)
+        width += textWidth(words[i].text);
+    return width;
+}
+
 // Which link the mouse was over last frame, so that every word of a multi-word link lights up together.
 struct LinkHover {
     ImGuiID slot = 0;      // where it is kept in the window's state storage
@@ -118,6 +128,9 @@ void drawSpans(const std::vector<Span>& spans, ImU32 baseColor, bool blockItalic
     const ImU32 codeColor = ImGui::GetColorU32(ui_colors::kCode);
     const ImU32 codeBackground = ImGui::GetColorU32(ui_colors::kCodeBackground);
 
+    const auto textWidth = [&](std::string_view text) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0, text.data(), text.data() + text.size()).x;
+    };
     float x = left, y = top;
     const std::vector<Word> words = splitWords(spans);
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -128,9 +141,9 @@ void drawSpans(const std::vector<Span>& spans, ImU32 baseColor, bool blockItalic
             y += lineStep;
             continue;
         }
-        const float width = font->CalcTextSizeA(size, FLT_MAX, 0, word.text.data(), word.text.data() + word.text.size()).x;
+        const float width = textWidth(word.text);
         float gap = word.spaceBefore && x > left ? space : 0.0f;
-        if (word.spaceBefore && x > left && x + gap + width > right) {
+        if (word.spaceBefore && x > left && x + gap + runWidth(words, i, textWidth) > right) {
             x = left;
             y += lineStep;
             gap = 0;

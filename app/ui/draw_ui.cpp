@@ -16,16 +16,10 @@
 #include "ui/tour_panel.h"
 
 #include <imgui.h>
-#include <cstdlib>
 
 namespace av {
 
-Actions drawUi(const UiContext& context0, UiState& ui) {
-    ExplainState ex = context0.explain;  // TEMP
-    if (std::getenv("AV_LARGE")) ex.largeText = true;
-    if (std::getenv("AV_QUIZ")) { ex.quiz.active = true; ex.quiz.question = 1; ex.quiz.lastPick = "semitendinosus"; ex.quiz.answered = 3; ex.quiz.correct = 1; }
-    if (std::getenv("AV_SHOW")) { ui.showMimics = ui.showTours = ui.showQuiz = true; }
-    const UiContext context{context0.atlas, context0.state, context0.diagnostics, context0.stats, context0.motion, context0.muscles, context0.content, ex, context0.labels};
+Actions drawUi(const UiContext& context, UiState& ui) {
     const ScopedTextScale textScale(context.explain.largeText);
     updateLayout(ui, context.explain.largeText);
     Actions actions;

@@ -21,7 +21,8 @@ void drawMimic(const Mimic& mimic, const UiContext& context, Actions& actions) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float explainWidth = annotation ? ImGui::CalcTextSize(explain).x + style.FramePadding.x * 2 : 0.0f;
     const float nameWidth = width - textLeft - explainWidth - style.ItemSpacing.x;
-    const float nameHeight = std::max(swatch, ImGui::CalcTextSize(mimic.name.c_str(), nullptr, false, nameWidth).y);
+    const float nameHeight = std::max(
+        swatch, ImGui::CalcTextSize(mimic.name.c_str(), nullptr, false, nameWidth).y + style.FramePadding.y * 2);
     const float feltHeight =
         mimic.felt.empty() ? 0.0f : ImGui::CalcTextSize(mimic.felt.c_str(), nullptr, false, width - textLeft).y;
     const ImVec2 start = ImGui::GetCursorPos();

@@ -19,7 +19,7 @@ void drawStart(const UiContext& context, Actions& actions) {
     if (ImGui::Button("Start quiz")) actions.push_back({Action::Type::StartQuiz});
 }
 
-void drawFeedback(const UiContext& context, const QuizQuestion& question, Actions& actions) {
+void drawFeedback(const UiContext& context) {
     const QuizProgress& progress = context.explain.quiz;
     if (progress.lastPick.empty()) {
         ImGui::TextDisabled("Click a structure in the 3D view to answer.");
@@ -27,42 +27,43 @@ void drawFeedback(const UiContext& context, const QuizQuestion& question, Action
     }
     const Structure* picked = context.atlas.find(progress.lastPick);
     const char* name = picked ? picked->spec.name.c_str() : progress.lastPick.c_str();
-    // Words and a mark as well as colour, so the answer reads without colour vision.
-    if (progress.lastCorrect) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ui_colors::kRight);
-        ImGui::TextWrapped("Right: that is the %s.", name);
-    } else {
-        ImGui::PushStyleColor(ImGuiCol_Text, ui_colors::kWrong);
-        ImGui::TextWrapped("Not quite: you picked the %s. Try again.", name);
-    }
+    // Words as well as colour, so the answer reads without colour vision.
+    ImGui::PushStyleColor(ImGuiCol_Text, progress.lastCorrect ? ui_colors::kRight : ui_colors::kWrong);
+    if (progress.lastCorrect) ImGui::TextWrapped("Right: that is the %s.", name);
+    else ImGui::TextWrapped("Not quite: that is the %s.", name);
     ImGui::PopStyleColor();
-    if (!progress.lastCorrect)
-        if (const Annotation* hint = context.content.annotations.find(question.hint)) {
+}
+
+// Hint (after a wrong pick, where the question has one), Next or Skip, End: one row.
+void drawButtons(const UiContext& context, Actions& actions) {
+    const QuizProgress& progress = context.explain.quiz;
+    const auto& questions = context.content.quiz.questions;
+    const bool wrong = !progress.lastPick.empty() && !progress.lastCorrect;
+    if (wrong)
+        if (const Annotation* hint = context.content.annotations.find(questions[progress.question].hint)) {
             if (ImGui::Button("Hint")) actions.push_back({Action::Type::OpenAnnotation, hint->id});
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Read about the %s", hint->title.c_str());
+            ImGui::SameLine();
         }
+    // One answer a question; the questions go round, so there is always a next one.
+    if (ImGui::Button(progress.lastPick.empty() ? "Skip" : "Next question")) actions.push_back({Action::Type::NextQuestion});
+    ImGui::SameLine();
+    if (ImGui::Button("End quiz")) actions.push_back({Action::Type::EndQuiz});
 }
 
 void drawQuestion(const UiContext& context, Actions& actions) {
     const QuizProgress& progress = context.explain.quiz;
     const auto& questions = context.content.quiz.questions;
+    if (progress.question >= questions.size()) return;
     ImGui::Text("Question %zu of %zu", progress.question + 1, questions.size());
     ImGui::SameLine();
     ImGui::TextDisabled("score %d/%d", progress.correct, progress.answered);
-    if (progress.question >= questions.size()) {
-        ImGui::TextWrapped("Done: %d of %d right.", progress.correct, progress.answered);
-    } else {
-        const QuizQuestion& question = questions[progress.question];
-        ImGui::SetWindowFontScale(1.25f);
-        ImGui::TextWrapped("%s", question.prompt.c_str());
-        ImGui::SetWindowFontScale(1.0f);
-        drawFeedback(context, question, actions);
-    }
-    if (progress.question + 1 < questions.size()) {
-        if (ImGui::Button(progress.lastCorrect ? "Next question" : "Skip")) actions.push_back({Action::Type::NextQuestion});
-        ImGui::SameLine();
-    }
-    if (ImGui::Button("End quiz")) actions.push_back({Action::Type::EndQuiz});
+    ImGui::SetWindowFontScale(1.25f);
+    ImGui::TextWrapped("%s", questions[progress.question].prompt.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    drawFeedback(context);
+    ImGui::Spacing();
+    drawButtons(context, actions);
 }
 
 }  // namespace

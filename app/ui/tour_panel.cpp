@@ -61,10 +61,7 @@ void drawNavigation(std::size_t step, std::size_t count, Actions& actions) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(step >= count ? "Finish" : "End tour")) actions.push_back({Action::Type::EndTour});
-    if (!ImGui::GetIO().WantCaptureKeyboard) {
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)) && step > 1) goToStep(step - 1, actions);
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow)) && step < count) goToStep(step + 1, actions);
-    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Left / Right arrow keys step too, while the 3D view has the keys");
 }
 
 }  // namespace

@@ -7,7 +7,7 @@ namespace av {
 void drawTourListPanel(const UiContext& context, UiState& ui, Actions& actions);
 
 // The running tour (explain.tour): the step's title and text, "Step n of N", the step's annotation,
-// Previous / Next / End; the Left and Right arrow keys step too when ImGui does not want the keyboard.
+// Previous / Next / End (the platform steps with the Left and Right arrow keys).
 void drawTourPanel(const UiContext& context, UiState& ui, Actions& actions);
 
 }  // namespace av
