@@ -3,6 +3,8 @@
 
 #include <GLFW/glfw3.h>
 
+#include <cstdlib>
+
 namespace av {
 namespace {
 
@@ -12,10 +14,21 @@ std::string lastGlfwError() {
     return description ? description : "unknown error";
 }
 
+// GLFW is initialised once per process and ended at exit: initialising it for every window (headless
+// renders in a loop) leaks X connections in Mesa's GLX until the server refuses new clients.
+bool initialiseGlfwOnce() {
+    static const bool initialised = [] {
+        if (!glfwInit()) return false;
+        std::atexit(glfwTerminate);
+        return true;
+    }();
+    return initialised;
+}
+
 }  // namespace
 
 GlfwWindow::GlfwWindow(int width, int height, const std::string& title, bool visible) {
-    if (!glfwInit())
+    if (!initialiseGlfwOnce())
         throw WindowError("cannot open a window: " + lastGlfwError() +
                           " (no display? run under xvfb-run for headless use)");
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -29,17 +42,13 @@ GlfwWindow::GlfwWindow(int width, int height, const std::string& title, bool vis
     window_ = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
     if (!window_) {
         const std::string reason = lastGlfwError();
-        glfwTerminate();
         throw WindowError("cannot create an OpenGL 3.3 core window: " + reason);
     }
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
 }
 
-GlfwWindow::~GlfwWindow() {
-    glfwDestroyWindow(window_);
-    glfwTerminate();
-}
+GlfwWindow::~GlfwWindow() { glfwDestroyWindow(window_); }
 
 void GlfwWindow::makeCurrent() const { glfwMakeContextCurrent(window_); }
 

@@ -78,3 +78,26 @@ TEST_CASE("cli motion: --export-frames writes every frame of the animation") {
     std::snprintf(last, sizeof last, "frame_%04d.png", expected + 1);
     CHECK_FALSE(std::filesystem::exists(frames / last));
 }
+
+TEST_CASE("cli explain: annotations and tours are listed, unknown ids refused") {
+    TempFolder folder;
+    const Run annotations = runViewer(folder, {"--list-annotations", "--json"}, false);
+    REQUIRE(annotations.exitCode == 0);
+    const auto list = nlohmann::json::parse(annotations.out);
+    REQUIRE(list.size() > 20);
+    for (const auto& item : list) {
+        CHECK(item.contains("id"));
+        CHECK(item.contains("title"));
+        CHECK(item["structures"].is_array());
+    }
+    const Run tours = runViewer(folder, {"--list-tours", "--json"}, false);
+    REQUIRE(tours.exitCode == 0);
+    const auto tourList = nlohmann::json::parse(tours.out);
+    REQUIRE(tourList.size() >= 3);
+    for (const auto& tour : tourList) CHECK(tour["steps"].get<int>() > 0);
+    CHECK(runViewer(folder, {"--tour", "no_such_tour", "--output", "x.png"}).exitCode == 2);
+    CHECK(runViewer(folder, {"--tour", tourList[0]["id"], "--step", "999", "--output", "x.png"}).exitCode == 2);
+    const Run unknown = runViewer(folder, {"--annotation", "semimembranosis", "--output", "x.png"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.find("did you mean 'semimembranosus'") != std::string::npos);
+}

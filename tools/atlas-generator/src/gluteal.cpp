@@ -8,6 +8,31 @@ namespace atlasgen {
 namespace {
 V3 fem(double x, double y, double z) { return femurToAtlas(V3(x, y, z)); }
 V3 tib(double x, double y, double z) { return tibiaToAtlas(V3(x, y, z)); }
+// Moves each sphere of a soft-tissue sheet off the bones so that it keeps its thickness (carving a
+// sheet that dips into bone leaves thin membranes that pinch when decimated).
+std::vector<Sphere> liftOffBones(const Context& ctx, std::vector<Sphere> s, double gap,
+                                 const Grid* extra = nullptr) {
+    for (auto& sp : s) {
+        for (int it = 0; it < 6; ++it) {
+            double best = Grid::kFar;
+            std::string id;
+            for (const auto& [bid, f] : ctx.bones) {
+                double d = ctx.boneDistance(bid, sp.c);
+                if (d < best) best = d, id = bid;
+            }
+            bool useExtra = false;
+            if (extra) {
+                double d = extra->sample(sp.c);
+                if (d < best) best = d, useExtra = true;
+            }
+            if (best >= sp.r + gap || best >= Grid::kFar) break;
+            V3 g = useExtra ? extra->gradient(sp.c) : ctx.boneGradient(id, sp.c);
+            if (g.norm() < 0.5) break;
+            sp.c += g * (sp.r + gap - best);
+        }
+    }
+    return s;
+}
 }  // namespace
 
 // Where the ischiogluteal bursa sits: on the posterior tuberosity, superficial to the conjoint
@@ -64,8 +89,8 @@ std::vector<Built> buildGluteal(Context& ctx) {
         auto half = [](double u, double v) {
             return (2.0 + 5.5 * smoothstep(0.0, 0.35, v)) * (1 - 0.5 * sq(2 * u - 1)) + 1.0;
         };
-        gmin.splat(thickPatch(p, [](double u, double v) { return 8.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                              half, 2.0),
+        gmin.splat(liftOffBones(ctx, thickPatch(p, [](double u, double v) { return 8.0 * std::sin(kPi * u) * std::sin(kPi * v); },
+                              half, 2.0), 0.8),
                    Op::Union, 4.0);
         gmin.apply(Box{gmin.origin(), gmin.origin() + V3(gmin.nx(), gmin.ny(), gmin.nz()) * gmin.h()},
                    [&](const V3& q) { return keepOut(q, 0.8); }, Op::Subtract, 2.0);
@@ -77,15 +102,15 @@ std::vector<Built> buildGluteal(Context& ctx) {
         CoonsPatch p;
         p.c0 = {fem(-4, 2, 60), fem(-22, 0, 54)};
         p.c1 = {{-4, 0, 134}, {-20, 26, 146}, {-44, 62, 141}, {-68, 86, 120}, {-92, 92, 96},
-                {-116, 80, 80}, {-130, 56, 74}};
+                {-114, 80, 90}, {-128, 54, 84}};
         p.d0 = {fem(-4, 2, 60), {-14, -30, 138}, {-4, 0, 134}};
-        p.d1 = {fem(-22, 0, 54), {-120, -10, 88}, {-130, 56, 74}};
+        p.d1 = {fem(-22, 0, 54), {-118, -12, 98}, {-128, 54, 84}};
         auto half = [](double u, double v) {
             return (3.0 + 8.0 * smoothstep(0.0, 0.4, v) * (1 - 0.6 * smoothstep(0.85, 1.0, v))) *
                        (1 - 0.45 * sq(2 * u - 1)) + 1.8;
         };
-        g.splat(thickPatch(p, [](double u, double v) { return 14.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                           half, 2.2),
+        g.splat(liftOffBones(ctx, thickPatch(p, [](double u, double v) { return 14.0 * std::sin(kPi * u) * std::sin(kPi * v); },
+                           half, 2.2), 0.8, &gmin),
                 Op::Union, 5.0);
         g.apply(Box{g.origin(), g.origin() + V3(g.nx(), g.ny(), g.nz()) * g.h()},
                 [&](const V3& q) { return std::min(keepOut(q, 0.8), std::min(gmin.sample(q) - 0.8, trochBursa(q) - 0.5)); },
@@ -105,8 +130,8 @@ std::vector<Built> buildGluteal(Context& ctx) {
             double t = 4.0 + 13.0 * std::sin(kPi * clamp01(u * 1.1)) * (0.45 + 0.55 * std::sin(kPi * v));
             return t * (1 - 0.6 * smoothstep(0.85, 1.0, u)) + 1.0;
         };
-        g.splat(thickPatch(p, [](double u, double v) { return 22.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                           half, 3.0),
+        g.splat(liftOffBones(ctx, thickPatch(p, [](double u, double v) { return 22.0 * std::sin(kPi * u) * std::sin(kPi * v); },
+                           half, 3.0), 1.0),
                 Op::Union, 6.0);
         g.apply(Box{g.origin(), g.origin() + V3(g.nx(), g.ny(), g.nz()) * g.h()}, [&](const V3& q) {
             double d = std::min(keepOut(q, 1.0), sdEllipsoid(q, ib.c, ib.R, ib.r) - 0.6);

@@ -2,7 +2,6 @@
 
 #include <vtkCellArray.h>
 #include <vtkCleanPolyData.h>
-#include <vtkDecimatePro.h>
 #include <vtkFlyingEdges3D.h>
 #include <vtkFloatArray.h>
 #include <vtkIdList.h>
@@ -109,27 +108,19 @@ Ptr<vtkPolyData> decimatePoly(vtkPolyData* in, int target) {
     }
     // Quadric decimation now and then pinches a thin part into a non-manifold edge: retry with a
     // slightly larger budget (deterministic).
-    Ptr<vtkPolyData> best;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        double t = std::min(double(n), target * (1.0 + 0.04 * attempt));
+    for (double f : {1.0, 1.04, 1.08, 1.2, 1.35, 1.5, 1.75, 2.0, 2.5}) {
+        double t = std::min(double(n), target * f);
         auto dec = Ptr<vtkQuadricDecimation>::New();
         dec->SetInputData(in);
         dec->SetTargetReduction(1.0 - t / double(n));
         dec->VolumePreservationOn();
         dec->Update();
-        best = clean(dec->GetOutput());
-        if (badEdges(best) == 0) return best;
+        auto out = clean(dec->GetOutput());
+        if (badEdges(out) == 0) return out;
     }
-    // Fall back to topology-preserving decimation.
-    auto pro = Ptr<vtkDecimatePro>::New();
-    pro->SetInputData(in);
-    pro->SetTargetReduction(1.0 - double(target) / double(n));
-    pro->PreserveTopologyOn();
-    pro->SplittingOff();
-    pro->BoundaryVertexDeletionOff();
-    pro->SetFeatureAngle(60);
-    pro->Update();
-    return clean(pro->GetOutput());
+    auto out = Ptr<vtkPolyData>::New();  // the undecimated isosurface is manifold
+    out->DeepCopy(in);
+    return out;
 }
 
 }  // namespace
@@ -221,7 +212,9 @@ Lod polygonise(const Grid& g, int targetFull, int targetLow, int smoothIteration
     }
     lod.full = fromPoly(decimatePoly(smooth, targetFull));
     lod.low = fromPoly(decimatePoly(smooth, targetLow));
+    if (std::getenv("ATLAS_DEBUG")) std::cerr << "  before finish " << badEdges(toPoly(lod.full)) << "\n";
     finishMesh(lod.full);
+    if (std::getenv("ATLAS_DEBUG")) std::cerr << "  after finish " << badEdges(toPoly(lod.full)) << "\n";
     finishMesh(lod.low);
     return lod;
 }
