@@ -141,11 +141,7 @@ void ViewerSession::setLowDetail(bool low) {
 
 void ViewerSession::resize(int width, int height) { renderWindow_->SetSize(width, height); }
 
-bool ViewerSession::softwareRenderer() const {
-    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    return renderer && (std::strstr(renderer, "llvmpipe") || std::strstr(renderer, "softpipe") ||
-                        std::strstr(renderer, "Software"));
-}
+bool ViewerSession::softwareRenderer() const { return isSoftwareRenderer(); }
 
 void applyStartOptions(ViewerSession& session, const ViewerOptions& options) {
     for (const auto& id : options.hide) session.apply({Action::Type::SetVisible, id, {}, false}, 0);

@@ -3,6 +3,9 @@
 #include <vtkCallbackCommand.h>
 #include <vtkCommand.h>
 
+#include <vtk_glew.h>
+
+#include <cstring>
 #include <memory>
 
 namespace av {
@@ -33,6 +36,13 @@ void onEvent(vtkObject*, unsigned long event, void* clientData, void* callData) 
 
 }  // namespace
 
+bool isSoftwareRenderer() {
+    // glGetString is OpenGL 1.1: callable before VTK has loaded the newer entry points.
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    return renderer && (std::strstr(renderer, "llvmpipe") || std::strstr(renderer, "softpipe") ||
+                        std::strstr(renderer, "Software"));
+}
+
 vtkSmartPointer<vtkGenericOpenGLRenderWindow> createExternalRenderWindow(std::function<void()> makeCurrent,
                                                                         int width, int height) {
     auto window = vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New();
@@ -47,6 +57,9 @@ vtkSmartPointer<vtkGenericOpenGLRenderWindow> createExternalRenderWindow(std::fu
                                 vtkCommand::WindowFrameEvent})
         window->AddObserver(event, command);
     window->SetOwnContext(false);
+    // VTK asks for 8x multisampling by default: on Mesa's software renderer that alone costs several
+    // times the frame, so smooth edges there are left to the GPU.
+    window->SetMultiSamples(isSoftwareRenderer() ? 0 : 8);
     window->SetSize(width, height);
     window->SetIsCurrent(true);
     window->SetMapped(1);

@@ -8,6 +8,9 @@
 
 namespace av {
 
+// True when the current GL context is Mesa's software rasteriser (llvmpipe, softpipe), not a GPU.
+bool isSoftwareRenderer();
+
 // Call with the host's context current. makeCurrent must make that context current again.
 vtkSmartPointer<vtkGenericOpenGLRenderWindow> createExternalRenderWindow(std::function<void()> makeCurrent,
                                                                         int width, int height);

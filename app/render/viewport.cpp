@@ -241,8 +241,9 @@ void Viewport::sync(const SceneState& state) {
                                                                                   isSelected ? kRimStrength : 0.0f);
         d.actors[i]->SetVisibility(visible && !d.atlas.structures()[i].spec.isGroup());
         d.ghosts[i]->SetVisibility(isSelected);
-        // Clicks go through see-through layers (the skin) to what the user is looking at.
-        if (visible && (isSelected || opacity >= 0.5f)) d.picker->AddPickList(d.actors[i]);
+        // Clicks go through see-through layers (the skin) to what the user is looking at; x-ray fading
+        // does not count, so faded structures can still be picked.
+        if (visible && (isSelected || state.opacity[i] >= 0.5f)) d.picker->AddPickList(d.actors[i]);
     }
 }
 

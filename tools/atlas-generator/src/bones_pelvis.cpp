@@ -141,8 +141,8 @@ Built buildSacrum(Context& ctx) {
     CoonsPatch s;  // u: left -> right, v: apex -> base
     s.c0 = {{-152, -34, -8}, {-152, -34, 8}};
     s.c1 = {{-118, 46, -50}, {-106, 44, -25}, {-102, 44, 0}, {-106, 44, 25}, {-118, 46, 50}};
-    s.d0 = {{-152, -34, -8}, {-146, -12, -22}, {-132, 14, -40}, {-118, 46, -50}};
-    s.d1 = {{-152, -34, 8}, {-146, -12, 22}, {-132, 14, 40}, {-118, 46, 50}};
+    s.d0 = {{-152, -34, -8}, {-148, -18, -20}, {-136, 4, -34}, {-126, 24, -46}, {-118, 46, -50}};
+    s.d1 = {{-152, -34, 8}, {-148, -18, 20}, {-136, 4, 34}, {-126, 24, 46}, {-118, 46, 50}};
     auto bow = [](double, double v) { return 8.0 * std::sin(kPi * v); };
     auto half = [](double u, double v) {
         double w = 2 * u - 1;
@@ -164,6 +164,17 @@ Built buildSacrum(Context& ctx) {
             crest.push_back(s.at(0.5, v) + n * (bow(0.5, v) + half(0.5, v) + 1.0));
         }
         g.splat(tubeSpheres(crest, {{0, 3}, {1, 4.5}}, 0.6), Op::Union, 3.0);
+    }
+    // Intermediate sacral crests and the superior articular processes.
+    for (double u : {0.36, 0.64}) {
+        std::vector<V3> crest;
+        for (double v : {0.3, 0.5, 0.7, 0.9}) {
+            V3 n = s.normal(u, v);
+            crest.push_back(s.at(u, v) + n * (bow(u, v) + half(u, v) + 0.2));
+        }
+        g.splat(tubeSpheres(crest, {{0, 2.0}, {1, 3.0}}, 0.6), Op::Union, 3.0);
+        V3 base = s.at(u, 0.97) + s.normal(u, 0.97) * (bow(u, 0.97) + half(u, 0.97) * 0.6);
+        g.splat(tubeSpheres({base, base + V3(2, 14, 0)}, {{0, 7.0}, {1, 5.0}}, 0.6), Op::Union, 3.0);
     }
     // Four pairs of sacral foramina.
     for (double v : {0.78, 0.6, 0.42, 0.25})

@@ -8,31 +8,6 @@ namespace atlasgen {
 namespace {
 V3 fem(double x, double y, double z) { return femurToAtlas(V3(x, y, z)); }
 V3 tib(double x, double y, double z) { return tibiaToAtlas(V3(x, y, z)); }
-// Moves each sphere of a soft-tissue sheet off the bones so that it keeps its thickness (carving a
-// sheet that dips into bone leaves thin membranes that pinch when decimated).
-std::vector<Sphere> liftOffBones(const Context& ctx, std::vector<Sphere> s, double gap,
-                                 const Grid* extra = nullptr) {
-    for (auto& sp : s) {
-        for (int it = 0; it < 6; ++it) {
-            double best = Grid::kFar;
-            std::string id;
-            for (const auto& [bid, f] : ctx.bones) {
-                double d = ctx.boneDistance(bid, sp.c);
-                if (d < best) best = d, id = bid;
-            }
-            bool useExtra = false;
-            if (extra) {
-                double d = extra->sample(sp.c);
-                if (d < best) best = d, useExtra = true;
-            }
-            if (best >= sp.r + gap || best >= Grid::kFar) break;
-            V3 g = useExtra ? extra->gradient(sp.c) : ctx.boneGradient(id, sp.c);
-            if (g.norm() < 0.5) break;
-            sp.c += g * (sp.r + gap - best);
-        }
-    }
-    return s;
-}
 }  // namespace
 
 // Where the ischiogluteal bursa sits: on the posterior tuberosity, superficial to the conjoint
@@ -87,16 +62,17 @@ std::vector<Built> buildGluteal(Context& ctx) {
         p.d0 = {fem(2, -6, 50), {-14, -34, 126}, {-8, -6, 126}};
         p.d1 = {fem(-10, -2, 52), {-100, -30, 104}, {-104, 18, 90}};
         auto half = [](double u, double v) {
-            return (2.0 + 5.5 * smoothstep(0.0, 0.35, v)) * (1 - 0.5 * sq(2 * u - 1)) + 1.0;
+            return (2.5 + 5.5 * smoothstep(0.0, 0.35, v)) * (1 - 0.5 * sq(2 * u - 1)) + 1.5;
         };
-        gmin.splat(liftOffBones(ctx, thickPatch(p, [](double u, double v) { return 8.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                              half, 2.0), 0.8),
+        gmin.splat(thickPatch(p, [](double u, double v) { return 8.0 * std::sin(kPi * u) * std::sin(kPi * v); },
+                              half, 2.0),
                    Op::Union, 4.0);
         gmin.apply(Box{gmin.origin(), gmin.origin() + V3(gmin.nx(), gmin.ny(), gmin.nz()) * gmin.h()},
                    [&](const V3& q) { return keepOut(q, 0.8); }, Op::Subtract, 2.0);
         out.push_back({"gluteus_minimus", polygonise(gmin, 7000, 2000)});
     }
-    // Gluteus medius: outer ilium below the crest -> lateral greater trochanter, over minimus.
+    // Gluteus medius: outer ilium below the crest -> lateral greater trochanter, over minimus (not
+    // carved by minimus: a carved sheet pinches; minimus stays hidden beneath).
     {
         Grid g({V3(-165, -115, 50), V3(30, 135, 205)}, hs);
         CoonsPatch p;
@@ -109,11 +85,11 @@ std::vector<Built> buildGluteal(Context& ctx) {
             return (3.0 + 8.0 * smoothstep(0.0, 0.4, v) * (1 - 0.6 * smoothstep(0.85, 1.0, v))) *
                        (1 - 0.45 * sq(2 * u - 1)) + 1.8;
         };
-        g.splat(liftOffBones(ctx, thickPatch(p, [](double u, double v) { return 14.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                           half, 2.2), 0.8, &gmin),
+        g.splat(thickPatch(p, [](double u, double v) { return 14.0 * std::sin(kPi * u) * std::sin(kPi * v); },
+                           half, 2.2),
                 Op::Union, 5.0);
         g.apply(Box{g.origin(), g.origin() + V3(g.nx(), g.ny(), g.nz()) * g.h()},
-                [&](const V3& q) { return std::min(keepOut(q, 0.8), std::min(gmin.sample(q) - 0.8, trochBursa(q) - 0.5)); },
+                [&](const V3& q) { return std::min(keepOut(q, 0.8), trochBursa(q) - 0.5); },
                 Op::Subtract, 2.0);
         out.push_back({"gluteus_medius", polygonise(g, 9000, 2500)});
     }
@@ -130,8 +106,8 @@ std::vector<Built> buildGluteal(Context& ctx) {
             double t = 4.0 + 13.0 * std::sin(kPi * clamp01(u * 1.1)) * (0.45 + 0.55 * std::sin(kPi * v));
             return t * (1 - 0.6 * smoothstep(0.85, 1.0, u)) + 1.0;
         };
-        g.splat(liftOffBones(ctx, thickPatch(p, [](double u, double v) { return 22.0 * std::sin(kPi * u) * std::sin(kPi * v); },
-                           half, 3.0), 1.0),
+        g.splat(thickPatch(p, [](double u, double v) { return 22.0 * std::sin(kPi * u) * std::sin(kPi * v); },
+                           half, 3.0),
                 Op::Union, 6.0);
         g.apply(Box{g.origin(), g.origin() + V3(g.nx(), g.ny(), g.nz()) * g.h()}, [&](const V3& q) {
             double d = std::min(keepOut(q, 1.0), sdEllipsoid(q, ib.c, ib.R, ib.r) - 0.6);

@@ -89,7 +89,7 @@ size_t badEdges(vtkPolyData* pd) {
         }
     size_t bad = 0;
     for (auto& e : edges) {
-        if (e.second != 2 && std::getenv("ATLAS_DEBUG") && bad < 6) {
+        if (e.second != 2 && std::getenv("ATLAS_DEBUG_EDGES") && bad < 6) {
             double p[3];
             pd->GetPoint(e.first.first, p);
             std::cerr << "    bad edge x" << e.second << " at " << p[0] << " " << p[1] << " " << p[2] << "\n";
