@@ -95,7 +95,10 @@ int main(int argc, char** argv) {
     av::Atlas atlas;
     bool atlasUsable = true;
     try {
-        atlas = av::loadAtlas(options.atlas, diagnostics);
+        // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
+        const bool interactive = options.output.empty() && command.exportFrames.empty() && !command.listStructures;
+        atlas = av::loadAtlas(options.atlas, diagnostics, options.detail == av::Detail::Low ||
+                                                              (interactive && options.detail == av::Detail::Auto));
     } catch (const av::ManifestError& e) {
         diagnostics.error(e.what());
         atlasUsable = false;

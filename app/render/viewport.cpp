@@ -22,7 +22,9 @@
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkRenderWindow.h>
+#include <vtkRenderStepsPass.h>
 #include <vtkRenderer.h>
+#include <vtkTranslucentPass.h>
 #include <vtkShaderProperty.h>
 #include <vtkUniforms.h>
 
@@ -78,6 +80,11 @@ struct Viewport::Impl {
         scene->SetBackground2(palette::kBackgroundTop[0], palette::kBackgroundTop[1], palette::kBackgroundTop[2]);
         scene->GradientBackgroundOn();
         scene->SetLayer(0);
+        // Plain alpha blending for the few see-through structures (skin, bursae, x-ray): VTK's default
+        // order-independent translucency adds full-screen passes that a software renderer cannot afford.
+        auto steps = vtkSmartPointer<vtkRenderStepsPass>::New();
+        steps->SetTranslucentPass(vtkSmartPointer<vtkTranslucentPass>::New());
+        scene->SetPass(steps);
         ghostLayer->SetLayer(1);
         ghostLayer->InteractiveOff();
         ghostLayer->SetActiveCamera(scene->GetActiveCamera());

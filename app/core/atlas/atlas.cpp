@@ -117,11 +117,11 @@ std::optional<Mesh> loadOne(const Manifest& manifest, const StructureSpec& spec,
     }
 }
 
-LoadedMeshes loadMeshes(const Manifest& manifest, const StructureSpec& spec) {
+LoadedMeshes loadMeshes(const Manifest& manifest, const StructureSpec& spec, bool lowDetail) {
     LoadedMeshes loaded;
     if (spec.isGroup()) return loaded;
     loaded.full = loadOne(manifest, spec, spec.mesh, loaded);
-    if (loaded.full && !spec.meshLow.empty()) loaded.low = loadOne(manifest, spec, spec.meshLow, loaded);
+    if (loaded.full && lowDetail && !spec.meshLow.empty()) loaded.low = loadOne(manifest, spec, spec.meshLow, loaded);
     return loaded;
 }
 
@@ -144,12 +144,12 @@ void dropGroupsWithoutParts(std::vector<Structure>& structures, Diagnostics& dia
 
 }  // namespace
 
-Atlas loadAtlas(const std::filesystem::path& manifestPath, Diagnostics& diagnostics) {
+Atlas loadAtlas(const std::filesystem::path& manifestPath, Diagnostics& diagnostics, bool lowDetail) {
     Manifest manifest = readManifest(manifestPath, diagnostics);
     // Mesh files are independent: read them concurrently, then report in manifest order.
     std::vector<std::future<LoadedMeshes>> pending;
     for (const auto& spec : manifest.structures)
-        pending.push_back(std::async(std::launch::async, loadMeshes, std::cref(manifest), std::cref(spec)));
+        pending.push_back(std::async(std::launch::async, loadMeshes, std::cref(manifest), std::cref(spec), lowDetail));
 
     std::vector<Structure> structures;
     for (std::size_t i = 0; i < manifest.structures.size(); ++i) {

@@ -39,10 +39,11 @@ private:
     std::vector<Structure> structures_;
 };
 
-// Reads the manifest and every mesh it names. A mesh that is missing or corrupt is reported in
+// Reads the manifest and every mesh it names (the lower levels of detail only when asked: a headless
+// image at full detail need not wait for them). A mesh that is missing or corrupt is reported in
 // diagnostics (naming the file and the problem) and its structure left out. Throws ManifestError when
 // the manifest itself cannot be used.
-Atlas loadAtlas(const std::filesystem::path& manifestPath, Diagnostics& diagnostics);
+Atlas loadAtlas(const std::filesystem::path& manifestPath, Diagnostics& diagnostics, bool lowDetail = true);
 
 // Brings a mesh from file units and frame into the atlas frame: scale, then the affine transform;
 // normals follow, and a mirroring transform keeps triangles facing outwards.

@@ -68,15 +68,15 @@ Built buildFemur(Context& ctx) {
     // Distal metaphysis, condyles, epicondyles; intercondylar notch and trochlear groove.
     {
         Eigen::Matrix3d R = Eigen::Matrix3d::Identity();
-        V3 c(8, -382, 0);
-        g.apply(Box::around(c, 45), [&](const V3& p) { return sdRoundBox(p, c, R, V3(20, 20, 36), 14.0); },
-                Op::Union, 8.0);
+        V3 c(6, -380, 0);
+        g.apply(Box::around(c, 45), [&](const V3& p) { return sdRoundBox(p, c, R, V3(19, 22, 33), 16.0); },
+                Op::Union, 10.0);
     }
     for (double side : {-1.0, 1.0}) {
         Eigen::Matrix3d R = Eigen::Matrix3d::Identity();
-        V3 c(2, -405, 21 * side);
-        g.apply(Box::around(c, 32), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(30, 22, 15)); },
-                Op::Union, 6.0);
+        V3 c(1, -403, 20 * side);
+        g.apply(Box::around(c, 34), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(29, 24, 17)); },
+                Op::Union, 8.0);
         V3 e(-2, -396, 36 * side);
         g.apply(Box::around(e, 12), [&](const V3& p) { return sdSphere(p, e, 6.0); }, Op::Union, 6.0);
     }

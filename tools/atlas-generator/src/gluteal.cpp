@@ -103,10 +103,10 @@ std::vector<Built> buildGluteal(Context& ctx) {
         p.d0 = {{-168, -58, 8}, {-184, -14, 28}, {-180, 30, 46}, {-158, 66, 58}};
         p.d1 = {fem(-14, -120, 40), fem(-16, -60, 70), fem(-8, -10, 76), fem(-4, 36, 72)};
         auto half = [](double u, double v) {
-            double t = 4.0 + 13.0 * std::sin(kPi * clamp01(u * 1.1)) * (0.45 + 0.55 * std::sin(kPi * v));
-            return t * (1 - 0.6 * smoothstep(0.85, 1.0, u)) + 1.0;
+            double t = 5.0 + 16.0 * std::sin(kPi * clamp01(u * 1.1)) * (0.45 + 0.55 * std::sin(kPi * v));
+            return t * (1 - 0.85 * smoothstep(0.7, 1.0, u)) + 1.2;
         };
-        g.splat(thickPatch(p, [](double u, double v) { return 22.0 * std::sin(kPi * u) * std::sin(kPi * v); },
+        g.splat(thickPatch(p, [](double u, double v) { return 15.0 * std::sin(kPi * u) * std::sin(kPi * v); },
                            half, 3.0),
                 Op::Union, 6.0);
         g.apply(Box{g.origin(), g.origin() + V3(g.nx(), g.ny(), g.nz()) * g.h()}, [&](const V3& q) {

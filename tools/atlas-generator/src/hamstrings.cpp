@@ -117,7 +117,7 @@ std::vector<Built> buildHamstrings(Context& ctx) {
     bfsh.wide = prof({{0, 6}, {0.15, 12}, {0.5, 16}, {0.75, 10}, {0.9, 5}, {1, 3.5}});
     bfsh.thin = prof({{0, 4}, {0.15, 7}, {0.5, 10}, {0.75, 7}, {0.9, 3.5}, {1, 2.5}});
     bfsh.wideHint = [](double) { return V3(-1, 0, 0.6); };
-    out.push_back(finish(ctx, "biceps_femoris_short_head", sweep(bfsh), 6000, 1500, 1.0, {&bflh}));
+    out.push_back(finish(ctx, "biceps_femoris_short_head", sweep(bfsh), 6000, 1500, 1.0));
     return out;
 }
 
