@@ -15,7 +15,9 @@
 #include "platform/headless.h"
 #include "platform/interactive.h"
 
+#include <future>
 #include <iostream>
+#include <memory>
 
 namespace {
 
@@ -46,6 +48,28 @@ std::string checkContentIds(const av::Content& content, const av::ViewerOptions&
         ids.push_back(tour.id);
     }
     return "--tour: no tour \"" + options.tour + "\"" + av::didYouMean(options.tour, ids) + "; --list-tours lists them";
+}
+
+// The atlas and the explanations, and what went wrong loading them.
+struct Everything {
+    av::Atlas atlas;
+    av::Content content;
+    av::Diagnostics diagnostics;
+    bool atlasUsable = true;
+};
+
+Everything loadEverything(const std::filesystem::path& manifest, bool lowDetail) {
+    Everything everything;
+    try {
+        everything.atlas = av::loadAtlas(manifest, everything.diagnostics, lowDetail);
+    } catch (const av::ManifestError& e) {
+        everything.diagnostics.error(e.what());
+        everything.atlasUsable = false;
+    }
+    av::IdSet structureIds;
+    for (const auto& id : everything.atlas.ids()) structureIds.insert(id);
+    everything.content = av::loadContent(av::defaultAnnotationsFolder(), structureIds, everything.diagnostics);
+    return everything;
 }
 
 // Commands that need neither the atlas nor a display.
@@ -91,31 +115,25 @@ int main(int argc, char** argv) {
         if (!shipped) return usageError("the shipped atlas (meshes/atlas.json) was not found; give one with --atlas");
         options.atlas = *shipped;
     }
-    av::Diagnostics diagnostics;
-    av::Atlas atlas;
-    bool atlasUsable = true;
-    try {
-        // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
-        const bool interactive = options.output.empty() && command.exportFrames.empty() && !command.listStructures;
-        atlas = av::loadAtlas(options.atlas, diagnostics, options.detail == av::Detail::Low ||
-                                                              (interactive && options.detail == av::Detail::Auto));
-    } catch (const av::ManifestError& e) {
-        diagnostics.error(e.what());
-        atlasUsable = false;
-    }
-    av::printDiagnostics(diagnostics);
-    const bool headless = command.listStructures || !options.output.empty() || !command.exportFrames.empty();
-    if (!atlasUsable && headless) return 1;
-
-    av::IdSet structureIds;
-    for (const auto& id : atlas.ids()) structureIds.insert(id);
-    av::Diagnostics contentDiagnostics;
-    const av::Content content = av::loadContent(av::defaultAnnotationsFolder(), structureIds, contentDiagnostics);
-    av::printDiagnostics(contentDiagnostics);
-    for (auto& message : contentDiagnostics.errors) diagnostics.error(std::move(message));
-    for (auto& message : contentDiagnostics.warnings) diagnostics.warning(std::move(message));
+    // Meshes and texts load on other threads while this one sets up the window and GL for an image.
+    const bool makesImages = !options.output.empty() || !command.exportFrames.empty();
+    const bool interactive = !makesImages && !command.listStructures && !command.listAnnotations && !command.listTours;
+    // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
+    const bool lowDetail = options.detail == av::Detail::Low || (interactive && options.detail == av::Detail::Auto);
+    auto loading = std::async(std::launch::async, loadEverything, options.atlas, lowDetail);
+    std::unique_ptr<av::GlSurface> surface;
+    std::string surfaceError;
+    if (makesImages) try {
+            surface = av::makeHeadlessSurface(options);
+        } catch (const std::exception& e) {
+            surfaceError = e.what();
+        }
+    const Everything everything = loading.get();
+    const av::Atlas& atlas = everything.atlas;
+    const av::Content& content = everything.content;
+    av::printDiagnostics(everything.diagnostics);
+    if (!everything.atlasUsable && !interactive) return 1;
     if (auto message = checkContentIds(content, options); !message.empty()) return usageError(message);
-
     if (auto message = av::checkStructureIds(atlas, options.hide, "--hide"); !message.empty())
         return usageError(message);
     if (!options.select.empty())
@@ -134,8 +152,13 @@ int main(int argc, char** argv) {
             for (const auto& item : list) std::cout << item["id"].get<std::string>() << "  " << item["title"].get<std::string>() << '\n';
         return 0;
     }
-    const av::Loaded loaded{atlas, content, diagnostics};
-    if (!command.exportFrames.empty()) return av::exportFrames(loaded, options, command.exportFrames, command.fps);
-    if (!options.output.empty()) return av::renderHeadless(loaded, options);
-    return av::runInteractive(loaded, options);
+    const av::Loaded loaded{atlas, content, everything.diagnostics};
+    if (interactive) return av::runInteractive(loaded, options);
+    if (!surface) {
+        std::cerr << "error: " << surfaceError << '\n';
+        return 1;
+    }
+    if (!command.exportFrames.empty())
+        return av::exportFrames(std::move(surface), loaded, options, command.exportFrames, command.fps);
+    return av::renderHeadless(std::move(surface), loaded, options);
 }

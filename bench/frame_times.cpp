@@ -2,7 +2,7 @@
 // Usage: bench-frames [--atlas PATH] [--frames N] [--resolution W,H]
 #include "core/atlas/atlas.h"
 #include "core/resources.h"
-#include "platform/glfw_window.h"
+#include "platform/gl_surface.h"
 #include "platform/viewer_session.h"
 #include "render/offscreen_target.h"
 
@@ -50,9 +50,9 @@ int main(int argc, char** argv) {
         full += s.mesh.triangles.size();
         low += s.meshLow.triangles.empty() ? s.mesh.triangles.size() : s.meshLow.triangles.size();
     }
-    av::GlfwWindow window(width, height, "bench", false);
+    av::GlSurface surface(width, height, "bench", false);
     const av::Content content;  // the explanations do not change what a frame costs
-    av::ViewerSession session(atlas, content, window, width, height);
+    av::ViewerSession session(atlas, content, surface);
     av::OffscreenTarget target(width, height);
     target.bind();
     session.apply({av::Action::Type::SetView, {}, "posterior"}, 0);

@@ -30,11 +30,12 @@ void encodeVideo(const std::filesystem::path& folder, const std::string& id, int
 
 }  // namespace
 
-int exportFrames(const Loaded& loaded, const ViewerOptions& options, const std::filesystem::path& folder, int fps) {
+int exportFrames(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options,
+                 const std::filesystem::path& folder, int fps) {
     try {
         const Animation* animation = findAnimation(options.animation).animation;
         std::filesystem::create_directories(folder);
-        HeadlessRenderer renderer(loaded, options);
+        HeadlessRenderer renderer(std::move(surface), loaded, options);
         MotionState motion = motionFromOptions(options);
         const int frames = std::max(1, int(std::lround(animation->durationSeconds() * fps)));
         for (int i = 0; i < frames; ++i) {

@@ -7,17 +7,24 @@
 
 namespace av {
 
+std::unique_ptr<GlSurface> makeHeadlessSurface(const ViewerOptions& options) {
+    return std::make_unique<GlSurface>(options.width, options.height, "Anatomy Viewer", false);
+}
+
 HeadlessRenderer::HeadlessRenderer(const Loaded& loaded, const ViewerOptions& options)
+    : HeadlessRenderer(makeHeadlessSurface(options), loaded, options) {}
+
+HeadlessRenderer::HeadlessRenderer(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options)
     : loaded_(loaded),
       ui_(options.ui),
       labels_(options.labels || !options.tour.empty()),
-      window_(options.width, options.height, "Anatomy Viewer", false),
-      session_(loaded.atlas, loaded.content, window_, options.width, options.height),
+      surface_(std::move(surface)),
+      session_(loaded.atlas, loaded.content, *surface_),
       target_(options.width, options.height) {
     session_.setLowDetail(options.detail == Detail::Low);
     applyStartOptions(session_, options);
     // ImGui draws the panels, and the 3D labels even in an image without panels.
-    if (ui_ || labels_) imgui_ = std::make_unique<ImguiLayer>(window_.handle(), false, 1.0f);
+    if (ui_ || labels_) imgui_ = std::make_unique<ImguiLayer>(surface_->window().handle(), false, 1.0f);
 }
 
 HeadlessRenderer::~HeadlessRenderer() = default;
@@ -52,9 +59,10 @@ Image renderImage(const Loaded& loaded, const ViewerOptions& options) {
     return renderer.renderFrame();
 }
 
-int renderHeadless(const Loaded& loaded, const ViewerOptions& options) {
+int renderHeadless(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options) {
     try {
-        writePng(options.output, renderImage(loaded, options));
+        HeadlessRenderer renderer(std::move(surface), loaded, options);
+        writePng(options.output, renderer.renderFrame());
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';

@@ -3,7 +3,7 @@
 // back. Needs an X display (Debian's VTK is GLX-only): under CI, xvfb-run.
 #include "platform/loaded.h"
 #include "core/viewer_options.h"
-#include "platform/glfw_window.h"
+#include "platform/gl_surface.h"
 #include "platform/viewer_session.h"
 #include "render/offscreen_target.h"
 
@@ -18,6 +18,8 @@ class HeadlessRenderer {
 public:
     // Throws WindowError (no display) or std::runtime_error.
     HeadlessRenderer(const Loaded& loaded, const ViewerOptions& options);
+    // On a surface made beforehand with makeHeadlessSurface (set up while the atlas loaded).
+    HeadlessRenderer(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options);
     ~HeadlessRenderer();
 
     ViewerSession& session() { return session_; }
@@ -26,17 +28,20 @@ public:
 private:
     Loaded loaded_;
     bool ui_, labels_;
-    GlfwWindow window_;
+    std::unique_ptr<GlSurface> surface_;
     ViewerSession session_;
     OffscreenTarget target_;
     std::unique_ptr<ImguiLayer> imgui_;
 };
+
+// A hidden window and context of the options' resolution. Throws WindowError without a display.
+std::unique_ptr<GlSurface> makeHeadlessSurface(const ViewerOptions& options);
 
 // One frame as the options describe it.
 Image renderImage(const Loaded& loaded, const ViewerOptions& options);
 
 // renderImage, then the PNG at options.output. Returns the process exit code; prints what went wrong
 // to standard error.
-int renderHeadless(const Loaded& loaded, const ViewerOptions& options);
+int renderHeadless(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options);
 
 }  // namespace av

@@ -3,7 +3,7 @@
 
 #include "core/mouse_gestures.h"
 #include "core/views.h"
-#include "platform/glfw_window.h"
+#include "platform/gl_surface.h"
 #include "platform/imgui_layer.h"
 #include "platform/viewer_session.h"
 #include "ui/ui_context.h"
@@ -127,10 +127,11 @@ void onFramebufferSize(GLFWwindow* window, int width, int height) {
 int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
     const Atlas& atlas = loaded.atlas;
     try {
-        GlfwWindow window(options.width, options.height, "Anatomy Viewer - " + atlas.name(), true);
+        GlSurface surface(options.width, options.height, "Anatomy Viewer - " + atlas.name(), true);
+        GlfwWindow& window = surface.window();
         int width = 0, height = 0;
         window.framebufferSize(width, height);
-        ViewerSession session(atlas, loaded.content, window, width, height);
+        ViewerSession session(atlas, loaded.content, surface);
         const bool software = session.softwareRenderer();
         session.setLowDetail(options.detail == Detail::Low || (options.detail == Detail::Auto && software));
 

@@ -4,7 +4,7 @@
 #include "core/motion/animations.h"
 #include "core/scene/apply_action.h"
 #include "core/views.h"
-#include "platform/glfw_window.h"
+#include "platform/gl_surface.h"
 #include "render/external_window.h"
 
 #include <vtk_glew.h>
@@ -15,19 +15,16 @@
 
 namespace av {
 
-ViewerSession::ViewerSession(const Atlas& atlas, const Content& content, const GlfwWindow& window, int width,
-                             int height)
+ViewerSession::ViewerSession(const Atlas& atlas, const Content& content, GlSurface& surface)
     : atlas_(atlas),
       content_(content),
       state_(SceneState::forAtlas(atlas)),
-      renderWindow_(createExternalRenderWindow([&window] { window.makeCurrent(); }, width, height)),
+      renderWindow_(surface.renderWindow()),
       viewport_(atlas),
       poser_(atlas) {
     viewport_.attach(renderWindow_);
     setMotion(motion_);
 }
-
-ViewerSession::~ViewerSession() { renderWindow_->Finalize(); }
 
 void ViewerSession::apply(const Action& action, double flightSeconds) {
     applyToState(action, atlas_, state_);

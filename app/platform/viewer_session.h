@@ -22,14 +22,12 @@
 
 namespace av {
 
-class GlfwWindow;
+class GlSurface;
 
 class ViewerSession {
 public:
-    // The window's context must be current. width/height: the size VTK renders at, in pixels.
-    ViewerSession(const Atlas& atlas, const Content& content, const GlfwWindow& window, int width, int height);
-    // Releases VTK's GL resources while the window's context still exists.
-    ~ViewerSession();
+    // The surface's context must be current; it must outlive the session.
+    ViewerSession(const Atlas& atlas, const Content& content, GlSurface& surface);
     ViewerSession(const ViewerSession&) = delete;
     ViewerSession& operator=(const ViewerSession&) = delete;
 
@@ -67,7 +65,7 @@ private:
     const Content& content_;
     SceneState state_;
     ExplainState explain_;
-    vtkSmartPointer<vtkGenericOpenGLRenderWindow> renderWindow_;
+    vtkGenericOpenGLRenderWindow* renderWindow_;
     Viewport viewport_;
     AtlasPoser poser_;
     MotionState motion_;

@@ -81,7 +81,7 @@ Built buildFibula(Context& ctx) {
 Built buildPatella(Context& ctx) {
     // Sits on the femoral trochlea with the knee straight; moves with the tibia.
     Grid g({V3(20, -5, -30), V3(75, 60, 35)}, std::min(ctx.h, 1.0));
-    V3 c = V3(39, -368, 4) - kneeOffset();  // femur-frame position -> tibia frame
+    V3 c = V3(34, -368, 4) - kneeOffset();  // femur-frame position -> tibia frame
     Eigen::Matrix3d R = frameFrom(V3(1, 0, 0), V3(0, 1, 0.05));
     g.apply(Box::around(c, 28), [&](const V3& p) {
         double e = sdEllipsoid(p, c, R, V3(11, 23, 22));
