@@ -64,6 +64,7 @@ void writePng(const std::filesystem::path& file, const Image& image) {
         std::memcpy(pixels + std::size_t(y) * row, &image.rgb[std::size_t(image.height - 1 - y) * row], row);
     auto writer = vtkSmartPointer<vtkPNGWriter>::New();
     writer->SetFileName(file.string().c_str());
+    writer->SetCompressionLevel(3);  // zlib's fast end: a third of the default's time, a slightly larger file
     writer->SetInputData(data);
     writer->Write();
     if (writer->GetErrorCode() != 0) throw std::runtime_error(file.string() + ": cannot write the image");

@@ -101,7 +101,7 @@ Mesh finishMesh(Mesh mesh, Warnings& warnings) {
     dropDuplicateTriangles(mesh, ids, warnings);
     const std::vector<EdgeUse> edges = sortedEdgeUses(mesh.triangles, ids);
     // The file's normals say which way its triangles face; only computed ones depend on the winding.
-    (void)edges;
+    if (!fileNormals) orientConsistently(mesh, edges, warnings);
     warnAboutFragments(mesh.triangles.size(), edges, warnings);
     removeUnusedVertices(mesh);
     if (!fileNormals) mesh.normals = vertexNormals(mesh);

@@ -46,7 +46,6 @@ std::uint64_t parseCount(const std::string& text, const std::string& element) {
 }  // namespace
 
 void precheckPly(FileBytes& file) {
-    if (file.size()) return;
     file.seek(0);
     if (file.readLine(16) != std::string("ply")) throw FormatError("is not a PLY file (no \"ply\" magic)");
     std::string format;
