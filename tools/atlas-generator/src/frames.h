@@ -21,7 +21,7 @@ struct Landmark {
     V3 p;              // mm in the body frame
     std::string source;
 };
-// The cited landmark table (docs/sources-atlas.md prints it).
+// The cited landmark table (docs/sources.md, "The default atlas", prints it).
 const std::vector<Landmark>& landmarks();
 const Landmark& landmark(const std::string& id);
 V3 toAtlas(const Landmark& l);  // mm in the atlas frame
