@@ -217,6 +217,19 @@ struct Viewport::Impl {
         return {centre, 1.08 * distance + extent(towards)};
     }
 
+    // Moves the camera to `to` over `seconds` (advance() carries the flight), or at once.
+    void flyTo(const CameraPose& to, double seconds) {
+        flying = seconds > 0;
+        if (!flying) {
+            applyPose(to);
+            return;
+        }
+        flightFrom = currentPose();
+        flightTo = to;
+        flightSeconds = seconds;
+        flightElapsed = 0;
+    }
+
     // Camera distance at which a sphere of the radius fills the view with a small margin.
     double fitDistance(double radius) {
         const double halfAngle = scene->GetActiveCamera()->GetViewAngle() * M_PI / 360.0;
@@ -390,16 +403,7 @@ void Viewport::frame(const std::vector<std::size_t>& centred, const std::vector<
     const auto [sceneCentre, distance] = d.fitBox(framed, towards, up);
     const auto focus = d.boxOf(centred);
     const Eigen::Vector3d centre = focus ? Eigen::Vector3d((focus->first + focus->second) / 2) : sceneCentre;
-    const CameraPose to{centre, centre + towards * distance / std::max(0.1, zoom), up};
-    d.flying = seconds > 0;
-    if (!d.flying) {
-        d.applyPose(to);
-        return;
-    }
-    d.flightFrom = from;
-    d.flightTo = to;
-    d.flightSeconds = seconds;
-    d.flightElapsed = 0;
+    d.flyTo({centre, centre + towards * distance / std::max(0.1, zoom), up}, seconds);
 }
 
 void Viewport::setLowDetail(bool low) {
@@ -436,16 +440,7 @@ void Viewport::focus(std::size_t index, double seconds) {
     const Eigen::Vector3d direction = (from.position - from.focal).normalized();
     // Frame the structure with some of its surroundings: a small one alone would fill the screen.
     const CameraPose to{centre, centre + direction * d.fitDistance(std::max(radius, 0.06) * 1.3), from.up};
-    if (seconds <= 0) {
-        d.flying = false;
-        d.applyPose(to);
-        return;
-    }
-    d.flightFrom = from;
-    d.flightTo = to;
-    d.flightSeconds = seconds;
-    d.flightElapsed = 0;
-    d.flying = true;
+    d.flyTo(to, seconds);
 }
 
 bool Viewport::advance(double dtSeconds) {

@@ -3,35 +3,13 @@
 #include "core/atlas/atlas.h"
 #include "core/viewer_options.h"
 #include "platform/headless.h"
+#include "../core/temp_folder.h"
 
 #include <filesystem>
-#include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
 namespace av::test {
-
-class TempFolder {
-public:
-    TempFolder() {
-        std::random_device random;
-        path_ = std::filesystem::temp_directory_path() / ("av-render-test-" + std::to_string(random()));
-        std::filesystem::create_directories(path_);
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path write(const std::string& name, const std::string& content) const {
-        std::ofstream(path_ / name, std::ios::binary) << content;
-        return path_ / name;
-    }
-
-private:
-    std::filesystem::path path_;
-};
 
 struct Box {
     std::string id;

@@ -1,6 +1,6 @@
 #include "frames.h"
 
-#include "simm_spline.h"
+#include "core/motion/kinematics.h"
 
 #include <stdexcept>
 
@@ -12,14 +12,10 @@ const V3& hipCentre() {
 }
 
 const V3& kneeOffset() {
+    // The viewer's own kinematics evaluates Gait2392's knee SimmSplines: one implementation for both.
     static const V3 k = [] {
-        SimmSpline tx({-2.0944, -1.74533, -1.39626, -1.0472, -0.698132, -0.349066, -0.174533, 0.197344,
-                       0.337395, 0.490178, 1.52146, 2.0944},
-                      {-0.0032, 0.00179, 0.00411, 0.0041, 0.00212, -0.001, -0.0031, -0.005227, -0.005435,
-                       -0.005574, -0.005435, -0.00525});
-        SimmSpline ty({-2.0944, -1.22173, -0.523599, -0.349066, -0.174533, 0.159149, 2.0944},
-                      {-0.4226, -0.4082, -0.399, -0.3976, -0.3966, -0.395264, -0.396});
-        return V3(tx(0.0) * 1000.0, ty(0.0) * 1000.0, 0.0);
+        const Eigen::Vector3d origin = av::tibiaOriginInFemur(0.0);
+        return V3(origin.x() * 1000.0, origin.y() * 1000.0, 0.0);
     }();
     return k;
 }
