@@ -53,6 +53,9 @@ constexpr float kRimColor[3] = {0.85f, 0.95f, 1.0f};
 constexpr float kRimStrength = 0.7f;
 constexpr float kXrayOpacity = 0.12f;
 
+// Bone is matt, wet soft tissue glossier.
+double specularOf(const StructureSpec& spec) { return spec.kind == StructureKind::Bone ? 0.15 : 0.3; }
+
 struct CameraPose {
     Eigen::Vector3d focal, position, up;
 };
@@ -112,7 +115,7 @@ struct Viewport::Impl {
         auto actor = vtkSmartPointer<vtkActor>::New();
         actor->SetMapper(mapper);
         actor->GetProperty()->SetInterpolationToPhong();
-        actor->GetProperty()->SetSpecular(structure.spec.kind == StructureKind::Bone ? 0.15 : 0.3);
+        actor->GetProperty()->SetSpecular(specularOf(structure.spec));
         actor->GetProperty()->SetSpecularPower(20);
         actor->SetVisibility(!structure.spec.isGroup());
         // Every actor carries the rim (strength 0 unless selected): selecting then changes a uniform,
@@ -410,6 +413,10 @@ void Viewport::setLowDetail(bool low) {
     auto& d = *impl_;
     d.lowDetail = low;
     d.useLights(low);
+    // Per-pixel extras a software renderer pays for in every frame: highlights and the gradient.
+    d.scene->SetGradientBackground(!low);
+    for (std::size_t i = 0; i < d.actors.size(); ++i)
+        d.actors[i]->GetProperty()->SetSpecular(low ? 0.0 : specularOf(d.atlas.structures()[i].spec));
     for (std::size_t i = 0; i < d.actors.size(); ++i)
         vtkPolyDataMapper::SafeDownCast(d.actors[i]->GetMapper())->SetInputData(low ? d.low[i] : d.full[i]);
 }
