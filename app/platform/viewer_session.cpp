@@ -30,8 +30,11 @@ void ViewerSession::apply(const Action& action, double flightSeconds) {
     applyToState(action, atlas_, state_);
     const std::string mimic = explain_.mimic;
     if (const auto camera = applyToExplain(action, atlas_, content_, {state_, motion_, explain_})) {
-        setMotion(motion_);  // a tour step sets the pose
+        setMotion(motion_);  // a tour step sets the pose ...
         applyCamera(*camera, flightSeconds);
+        viewport_.setInstruments(explain_.probe, explain_.needle);  // ... and the probe and needle
+    } else if (action.type == Action::Type::EndTour) {
+        viewport_.setInstruments(explain_.probe, explain_.needle);
     }
     if (explain_.mimic != mimic) {
         const Mimic* shown = nullptr;
@@ -39,7 +42,6 @@ void ViewerSession::apply(const Action& action, double flightSeconds) {
             if (candidate.id == explain_.mimic) shown = &candidate;
         viewport_.setMimic(shown);
     }
-    viewport_.setInstruments(explain_.probe, explain_.needle);
     switch (action.type) {
     case Action::Type::SetView:
         viewport_.setView(state_.view);
