@@ -10,6 +10,7 @@
 #include "core/motion_listing.h"
 #include "core/resources.h"
 #include "core/scene/motion_state.h"
+#include "core/scene/scene_report.h"
 #include "core/suggest.h"
 #include "platform/frame_export.h"
 #include "platform/headless.h"
@@ -96,6 +97,17 @@ std::optional<int> answerWithoutAtlas(const av::CommandLine& command) {
     return std::nullopt;
 }
 
+// --report scene | instruments: the model set up from the options, as JSON on standard output.
+int printSceneReport(const av::Atlas& atlas, const av::Content& content, const av::CommandLine& command) {
+    av::ViewerModel model(atlas, content);
+    const av::CameraRequest camera = av::applyStartOptions(model, command.viewer);
+    const av::Lens lens{30.0, double(command.viewer.width) / command.viewer.height};
+    const nlohmann::json report =
+        command.report == "scene" ? av::sceneReportJson(model, camera, lens) : av::instrumentsReportJson(model);
+    std::cout << report.dump(2) << '\n';
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -117,7 +129,8 @@ int main(int argc, char** argv) {
     }
     // Meshes and texts load on other threads while this one sets up the window and GL for an image.
     const bool makesImages = !options.output.empty() || !command.exportFrames.empty();
-    const bool interactive = !makesImages && !command.listStructures && !command.listAnnotations && !command.listTours;
+    const bool interactive = !makesImages && !command.listStructures && !command.listAnnotations && !command.listTours &&
+                             command.report.empty();
     // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
     const bool lowDetail = options.detail == av::Detail::Low || (interactive && options.detail == av::Detail::Auto);
     auto loading = std::async(std::launch::async, loadEverything, options.atlas, lowDetail);
@@ -152,6 +165,7 @@ int main(int argc, char** argv) {
             for (const auto& item : list) std::cout << item["id"].get<std::string>() << "  " << item["title"].get<std::string>() << '\n';
         return 0;
     }
+    if (!command.report.empty()) return printSceneReport(atlas, content, command);
     const av::Loaded loaded{atlas, content, everything.diagnostics};
     if (interactive) return av::runInteractive(loaded, options);
     if (!surface) {

@@ -55,17 +55,17 @@ int main(int argc, char** argv) {
     av::ViewerSession session(atlas, content, surface);
     av::OffscreenTarget target(width, height);
     target.bind();
-    session.apply({av::Action::Type::SetView, {}, "posterior"}, 0);
+    session.apply(av::act::SetView{"posterior"}, 0);
     std::printf("renderer: %s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
     for (bool lowDetail : {false, true}) {
-        session.viewport().setLowDetail(lowDetail);
+        session.setLowDetail(lowDetail);
         medianFrameMs(session, 3);  // warm up: shaders, buffers
         std::printf("%-5s detail: %7zu triangles, median frame %.1f ms over %d frames at %dx%d\n",
                     lowDetail ? "low" : "full", lowDetail ? low : full, medianFrameMs(session, frames), frames, width, height);
     }
     // Seeing inside on a software renderer: everything but the selection see-through.
-    if (atlas.indexOf("semimembranosus")) session.apply({av::Action::Type::Select, "semimembranosus"}, 0);
-    session.apply({av::Action::Type::SetXray, {}, {}, true}, 0);
+    if (atlas.indexOf("semimembranosus")) session.apply(av::act::Select{"semimembranosus"}, 0);
+    session.apply(av::act::SetXray{true}, 0);
     medianFrameMs(session, 3);
     std::printf("low   detail, x-ray with a selection: median frame %.1f ms over %d frames\n", medianFrameMs(session, frames),
                 frames);

@@ -63,7 +63,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     bool strainOn = false, strainOff = false;
     app.add_flag("--strain", strainOn, "Colour tendons and muscles by tendon strain");
     app.add_flag("--no-strain", strainOff, "No strain colours");
-    app.add_option("--report", result.report, "Print a report for the pose and exit: muscles");
+    app.add_option("--report", result.report,
+                   "Print a report for the options given and exit (no display needed): muscles, scene, instruments");
     app.add_option("--export-frames", result.exportFrames, "Write the frames of --animation as PNGs into this folder");
     app.add_option("--fps", result.fps, "Frames per second for --export-frames")->capture_default_str();
     app.add_option("--annotation", viewer.annotation, "Open an explanation by id (see --list-annotations)");
@@ -109,9 +110,10 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
         viewer.motionGiven = viewer.motionGiven || app.count(motion) > 0;
     if (strainOn && strainOff) throw CommandLineError("--strain and --no-strain contradict each other");
     if (strainOn || strainOff) viewer.strain = strainOn;
-    if (!result.report.empty() && result.report != "muscles")
-        throw CommandLineError("--report: unknown report \"" + result.report + "\"" +
-                               didYouMean(result.report, {"muscles"}) + "; available: muscles");
+    const std::vector<std::string> reports = {"muscles", "scene", "instruments"};
+    if (!result.report.empty() && std::find(reports.begin(), reports.end(), result.report) == reports.end())
+        throw CommandLineError("--report: unknown report \"" + result.report + "\"" + didYouMean(result.report, reports) +
+                               "; available: muscles, scene, instruments");
     if (!result.exportFrames.empty() && viewer.animation.empty())
         throw CommandLineError("--export-frames needs --animation ID");
     if (result.fps < 1 || result.fps > 120) throw CommandLineError("--fps: expected 1..120");

@@ -40,7 +40,7 @@ int exportFrames(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const
         const int frames = std::max(1, int(std::lround(animation->durationSeconds() * fps)));
         for (int i = 0; i < frames; ++i) {
             motion.time = double(i) / fps;
-            renderer.session().setMotion(motion);
+            renderer.session().apply(act::SetMotion{motion}, 0);
             writePng(framePath(folder, i + 1), renderer.renderFrame());
         }
         if (ffmpegInstalled()) encodeVideo(folder, animation->id(), fps);

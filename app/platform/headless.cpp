@@ -22,7 +22,7 @@ HeadlessRenderer::HeadlessRenderer(std::unique_ptr<GlSurface> surface, const Loa
       session_(loaded.atlas, loaded.content, *surface_),
       target_(options.width, options.height) {
     session_.setLowDetail(options.detail == Detail::Low);
-    applyStartOptions(session_, options);
+    session_.start(options);
     // ImGui draws the panels, and the 3D labels even in an image without panels.
     if (ui_ || labels_) imgui_ = std::make_unique<ImguiLayer>(surface_->window().handle(), false, 1.0f);
 }
@@ -38,10 +38,9 @@ Image HeadlessRenderer::renderFrame() {
         for (int frame = 0; frame < 2; ++frame) {
             session_.render();
             imgui_->beginFrame();
-            const auto labels = session_.explain().labels ? session_.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
-            const UiContext context{loaded_.atlas,   session_.state(),   loaded_.diagnostics, stats,
-                                    session_.motion(), session_.muscles(), loaded_.content,     session_.explain(),
-                                    labels};
+            const auto labels = session_.state().labels ? session_.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
+            const UiContext context{loaded_.atlas, session_.state(), loaded_.diagnostics, stats,
+                                    session_.model().muscles(), loaded_.content, labels};
             if (ui_) drawUi(context, ui);
             else drawOverlayOnly(context);
             imgui_->endFrame();

@@ -1,22 +1,29 @@
 #pragma once
-// The 3D view of the atlas: one VTK actor per structure, kept in step with the SceneState; preset and
-// focused cameras; picking. Draws into whatever render window it is attached to.
+// The 3D view: pushes a core RenderList into VTK (one actor per structure, a second renderer layer that
+// draws the highlighted structures again as a translucent ghost over everything, the instruments), applies
+// the camera pose it is given, projects points and picks. It decides how things look (lights, shaders,
+// materials), never what is drawn: that is the render list's (core/scene/render_list.h).
 #include "core/atlas/atlas.h"
-#include "core/annotations/mimics.h"
-#include "core/annotations/tour.h"
-#include "core/atlas/atlas_poser.h"
-#include "core/scene/scene_state.h"
+#include "core/scene/camera.h"
+#include "core/scene/render_list.h"
 
-#include <vtkSmartPointer.h>
+#include <Eigen/Core>
 
+#include <array>
 #include <memory>
 #include <optional>
-#include <string>
 
 class vtkRenderer;
 class vtkRenderWindow;
 
 namespace av {
+
+// What a click landed on: the structure, the world point (atlas frame, metres) and the surface normal there.
+struct PickHit {
+    std::size_t index = 0;
+    Eigen::Vector3d point;
+    Eigen::Vector3d normal;
+};
 
 class Viewport {
 public:
@@ -27,39 +34,21 @@ public:
 
     void attach(vtkRenderWindow* window);
 
-    // Visibility, colour, opacity, highlight and the ghost of the selection, from the state.
-    void sync(const SceneState& state);
-    // Moves every structure to its posed place (rigid transform or new points of the detail on show).
-    void setPose(const std::vector<PosedStructure>& posed);
-    // Per structure: a colour shown instead of its own (strain colouring), or nothing. Takes effect at
-    // the next sync.
-    void setColorOverrides(std::vector<std::optional<std::array<float, 3>>> colors);
-
-    // Paints where the mimic is felt onto the skin structures (nullptr: plain skin).
-    void setMimic(const Mimic* mimic);
-    // The ultrasound probe and needle of an injection step (nothing: none shown).
-    void setInstruments(const std::optional<TourProbe>& probe, const std::optional<TourNeedle>& needle);
-    // Where a structure's centre (as posed) lands on screen: display pixels, origin bottom-left; nothing
-    // when it is behind the camera or off screen.
-    std::optional<std::array<double, 2>> project(std::size_t index);
-
-    // Low detail meshes (where the atlas has them) for software renderers.
-    void setLowDetail(bool low);
+    // Everything a frame shows. Only what changed is pushed (poses, paint and instruments by version).
+    void sync(const RenderList& list);
     bool lowDetail() const;
 
-    // Looks from a preset direction at the whole atlas.
-    void setView(const std::string& preset);
-    // Flies the camera to frame one structure, keeping the viewing direction. seconds = 0 jumps.
-    void focus(std::size_t index, double seconds);
-    // Looks at the centre of `centred` from a preset direction ("" keeps the current one), from the
-    // distance that frames `framed`, divided by zoom (> 1 closer).
-    void frame(const std::vector<std::size_t>& centred, const std::vector<std::size_t>& framed, const std::string& preset,
-               double zoom, double seconds);
-    // Advances a camera flight; returns true while one is under way.
-    bool advance(double dtSeconds);
+    CameraPose camera() const;
+    void setCamera(const CameraPose& pose);
+    Lens lens() const;
 
-    // The structure drawn at a display pixel (origin bottom-left), if any.
-    std::optional<std::size_t> pick(int x, int y);
+    // Where a world point lands on screen: display pixels, origin bottom-left; nothing when behind the
+    // camera or off screen.
+    std::optional<std::array<double, 2>> project(const Eigen::Vector3d& point);
+    // The camera ray through a display pixel (origin bottom-left): its start and unit direction, atlas frame.
+    std::pair<Eigen::Vector3d, Eigen::Vector3d> rayThrough(int x, int y);
+    // The pickable structure drawn at a display pixel (origin bottom-left), if any.
+    std::optional<PickHit> pick(int x, int y);
 
     vtkRenderer* renderer();
 

@@ -19,8 +19,8 @@ void drawStructureButtons(const Annotation& annotation, const UiContext& context
         const float width = ImGui::CalcTextSize(structure->spec.name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
         if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
         if (ImGui::SmallButton((structure->spec.name + "##" + id).c_str())) {
-            actions.push_back({Action::Type::Select, id});
-            actions.push_back({Action::Type::Focus, id});
+            actions.push_back(act::Select{id});
+            actions.push_back(act::Focus{id});
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Select and centre the %s", structure->spec.name.c_str());
     }
@@ -35,12 +35,12 @@ std::string spansText(const Block& block) {
 void drawTopics(const UiContext& context, float width, Actions& actions) {
     const std::vector<const Annotation*> topics = topicAnnotations(context);
     if (topics.empty()) return;
-    const Annotation* open = context.content.annotations.find(context.explain.annotation);
+    const Annotation* open = context.content.annotations.find(context.state.annotation);
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##topics", "Other topics...")) {
         for (const Annotation* topic : topics)
             if (ImGui::Selectable(topic->title.c_str(), topic == open))
-                actions.push_back({Action::Type::OpenAnnotation, topic->id});
+                actions.push_back(act::OpenAnnotation{topic->id});
         ImGui::EndCombo();
     }
 }
@@ -55,16 +55,16 @@ std::vector<const Annotation*> topicAnnotations(const UiContext& context) {
 }
 
 void drawAudienceSwitch(const UiContext& context, Actions& actions) {
-    const bool clinical = context.explain.audience == Audience::Clinical;
-    if (ImGui::RadioButton("Patient", !clinical) && clinical) actions.push_back({Action::Type::SetAudience, {}, {}, false});
+    const bool clinical = context.state.audience == Audience::Clinical;
+    if (ImGui::RadioButton("Patient", !clinical) && clinical) actions.push_back(act::SetAudience{Audience::Patient});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Plain words, for explaining to a patient");
     ImGui::SameLine();
-    if (ImGui::RadioButton("Clinical", clinical) && !clinical) actions.push_back({Action::Type::SetAudience, {}, {}, true});
+    if (ImGui::RadioButton("Clinical", clinical) && !clinical) actions.push_back(act::SetAudience{Audience::Clinical});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Anatomical terms, for students and clinicians");
 }
 
 void drawAnnotationPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    const Annotation* annotation = context.content.annotations.find(context.explain.annotation);
+    const Annotation* annotation = context.content.annotations.find(context.state.annotation);
     if (!annotation) return;
     placeNextWindow(PanelSlot::Reading, ui);
     bool open = true;
@@ -80,7 +80,7 @@ void drawAnnotationPanel(const UiContext& context, UiState& ui, Actions& actions
     // The text scrolls under the fixed header and footer.
     const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     if (ImGui::BeginChild("##text", ImVec2(0, -footer))) {
-        const Document& text = annotation->text(context.explain.audience);
+        const Document& text = annotation->text(context.state.audience);
         // A first heading that repeats the title is already in the title bar.
         const bool repeatsTitle = !text.blocks.empty() && text.blocks.front().kind == BlockKind::Heading &&
                                   spansText(text.blocks.front()) == annotation->title;
@@ -95,7 +95,7 @@ void drawAnnotationPanel(const UiContext& context, UiState& ui, Actions& actions
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - closeWidth);
     if (ImGui::Button(closeLabel)) open = false;
     ImGui::End();
-    if (!open) actions.push_back({Action::Type::OpenAnnotation, ""});
+    if (!open) actions.push_back(act::OpenAnnotation{});
 }
 
 }  // namespace av

@@ -75,7 +75,7 @@ void hoverLink(const Span& span, const UiContext& context, Actions& actions) {
         if (const Structure* structure = context.atlas.find(span.target)) {
             const auto& hovered = context.state.hovered;
             if (!hovered || context.atlas.structures()[*hovered].spec.id != span.target)
-                actions.push_back({Action::Type::Hover, span.target});
+                actions.push_back(act::Hover{span.target});
             ImGui::SetTooltip("%s (click to select)", structure->spec.name.c_str());
         }
         break;
@@ -90,10 +90,10 @@ void hoverLink(const Span& span, const UiContext& context, Actions& actions) {
 
 void followLink(const Span& span, Actions& actions) {
     if (span.link == LinkKind::Structure) {
-        actions.push_back({Action::Type::Select, span.target});
-        actions.push_back({Action::Type::Focus, span.target});
+        actions.push_back(act::Select{span.target});
+        actions.push_back(act::Focus{span.target});
     } else if (span.link == LinkKind::Annotation) {
-        actions.push_back({Action::Type::OpenAnnotation, span.target});
+        actions.push_back(act::OpenAnnotation{span.target});
     }
 }
 

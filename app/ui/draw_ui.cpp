@@ -20,23 +20,23 @@
 namespace av {
 
 Actions drawUi(const UiContext& context, UiState& ui) {
-    const ScopedTextScale textScale(context.explain.largeText);
-    updateLayout(ui, context.explain.largeText);
+    const ScopedTextScale textScale(context.state.largeText);
+    updateLayout(ui, context.state.largeText);
     Actions actions;
-    if (context.explain.labels) drawLabels(context.labels);
+    if (context.state.labels) drawLabels(context.labels);
     drawMainMenu(context, ui, actions);
     if (ui.showStructures) drawStructureTreePanel(context, ui, actions);
     if (ui.showSeeingInside) drawSeeingInsidePanel(context, ui, actions);
     // A running tour or quiz takes the information panel's place: the tour's steps choose what is selected,
     // and the quiz names the pick itself.
-    const bool touring = !context.explain.tour.empty(), quizzing = context.explain.quiz.active || ui.showQuiz;
+    const bool touring = !context.state.tour.empty(), quizzing = context.state.quiz.active || ui.showQuiz;
     if (touring) drawTourPanel(context, ui, actions);
     if (quizzing) drawQuizPanel(context, ui, actions);
     if (!touring && !quizzing && ui.showInfo) drawInfoPanel(context, ui, actions);
     if (ui.showTours) drawTourListPanel(context, ui, actions);
     if (ui.showMimics) drawMimicsPanel(context, ui, actions);
     // The open text comes after the mimics so that opening one from them brings it to the front.
-    if (!context.explain.annotation.empty()) drawAnnotationPanel(context, ui, actions);
+    if (!context.state.annotation.empty()) drawAnnotationPanel(context, ui, actions);
     if (ui.showProblems) drawProblemsPanel(context, ui);
     if (ui.showMotion) {
         drawMotionPanel(context, ui, actions);
@@ -49,8 +49,8 @@ Actions drawUi(const UiContext& context, UiState& ui) {
 }
 
 void drawOverlayOnly(const UiContext& context) {
-    const ScopedTextScale textScale(context.explain.largeText);
-    if (context.explain.labels) drawLabels(context.labels);
+    const ScopedTextScale textScale(context.state.largeText);
+    if (context.state.labels) drawLabels(context.labels);
 }
 
 }  // namespace av

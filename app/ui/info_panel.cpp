@@ -19,13 +19,13 @@ const Annotation* annotationFor(const UiContext& context, const StructureSpec& s
 // The first paragraph (or list) in the chosen wording, with a button to read all of it beside the view;
 // nothing more while that text is open already.
 void drawSummary(const UiContext& context, const Annotation& annotation, Actions& actions) {
-    if (context.explain.annotation == annotation.id) return;
-    const Document& text = annotation.text(context.explain.audience);
+    if (context.state.annotation == annotation.id) return;
+    const Document& text = annotation.text(context.state.audience);
     const BlockRange summary = summaryBlocks(text);
     if (summary.first == summary.last) return;
     ImGui::Separator();
     drawBlocks(text, summary.first, summary.last, context, actions);
-    if (ImGui::Button("Read more")) actions.push_back({Action::Type::OpenAnnotation, annotation.id});
+    if (ImGui::Button("Read more")) actions.push_back(act::OpenAnnotation{annotation.id});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("The whole text of \"%s\", in patient or clinical wording", annotation.title.c_str());
 }
@@ -53,20 +53,20 @@ void drawInfoPanel(const UiContext& context, UiState& ui, Actions& actions) {
         if (const Structure* parent = context.atlas.find(spec.parent)) {
             ImGui::TextDisabled("Part of");
             ImGui::SameLine();
-            if (ImGui::SmallButton(parent->spec.name.c_str())) actions.push_back({Action::Type::Select, parent->spec.id});
+            if (ImGui::SmallButton(parent->spec.name.c_str())) actions.push_back(act::Select{parent->spec.id});
         }
     for (std::size_t part : structure.parts) {
         const StructureSpec& partSpec = context.atlas.structures()[part].spec;
         ImGui::Bullet();
-        if (ImGui::SmallButton(partSpec.name.c_str())) actions.push_back({Action::Type::Select, partSpec.id});
+        if (ImGui::SmallButton(partSpec.name.c_str())) actions.push_back(act::Select{partSpec.id});
     }
-    if (ImGui::Button("Focus")) actions.push_back({Action::Type::Focus, spec.id});
+    if (ImGui::Button("Focus")) actions.push_back(act::Focus{spec.id});
     ImGui::SameLine();
-    if (ImGui::Button("Show only")) actions.push_back({Action::Type::ShowOnly, spec.id});
+    if (ImGui::Button("Show only")) actions.push_back(act::ShowOnly{spec.id});
     ImGui::SameLine();
     if (ImGui::Button("Hide")) {
-        actions.push_back({Action::Type::SetVisible, spec.id, {}, false});
-        actions.push_back({Action::Type::Select, ""});
+        actions.push_back(act::SetVisible{spec.id, false});
+        actions.push_back(act::Select{});
     }
     if (const Annotation* annotation = annotationFor(context, spec)) drawSummary(context, *annotation, actions);
     ImGui::End();

@@ -18,38 +18,38 @@ void drawViewMenu(const UiContext& context, UiState& ui, Actions& actions) {
         std::string label = preset.name;
         label[0] = char(std::toupper(label[0]));
         if (ImGui::MenuItem(label.c_str(), shortcut.c_str(), context.state.view == preset.name))
-            actions.push_back({Action::Type::SetView, {}, preset.name});
+            actions.push_back(act::SetView{preset.name});
     }
     ImGui::Separator();
-    if (ImGui::MenuItem("Reset view", "R")) actions.push_back({Action::Type::ResetView});
+    if (ImGui::MenuItem("Reset view", "R")) actions.push_back(act::ResetView{});
     ImGui::Separator();
-    const ExplainState& explain = context.explain;
-    if (ImGui::MenuItem("Labels", "L", explain.labels)) actions.push_back({Action::Type::SetLabels, {}, {}, !explain.labels});
-    if (ImGui::MenuItem("X-ray", "X", explain.xray)) actions.push_back({Action::Type::SetXray, {}, {}, !explain.xray});
+    const ViewerState& explain = context.state;
+    if (ImGui::MenuItem("Labels", "L", explain.labels)) actions.push_back(act::SetLabels{!explain.labels});
+    if (ImGui::MenuItem("X-ray", "X", explain.xray)) actions.push_back(act::SetXray{!explain.xray});
     if (ImGui::MenuItem("Large text", nullptr, explain.largeText))
-        actions.push_back({Action::Type::SetLargeText, {}, {}, !explain.largeText});
+        actions.push_back(act::SetLargeText{!explain.largeText});
     ImGui::MenuItem("Low detail meshes", nullptr, &ui.lowDetailRequested);
     ImGui::EndMenu();
 }
 
 void drawExplainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMenu("Explain")) return;
-    const ExplainState& explain = context.explain;
+    const ViewerState& explain = context.state;
     if (ImGui::BeginMenu("Read about", !context.content.annotations.annotations.empty())) {
         for (const Annotation* topic : topicAnnotations(context))
             if (ImGui::MenuItem(topic->title.c_str(), nullptr, explain.annotation == topic->id))
-                actions.push_back({Action::Type::OpenAnnotation, topic->id});
+                actions.push_back(act::OpenAnnotation{topic->id});
         ImGui::EndMenu();
     }
     ImGui::MenuItem("Guided tours...", nullptr, &ui.showTours, !context.content.tours.empty());
-    if (!explain.tour.empty() && ImGui::MenuItem("End the tour")) actions.push_back({Action::Type::EndTour});
+    if (!explain.tour.empty() && ImGui::MenuItem("End the tour")) actions.push_back(act::EndTour{});
     ImGui::MenuItem("What else it could be...", nullptr, &ui.showMimics, !context.content.mimics.empty());
     ImGui::MenuItem("Quiz...", nullptr, &ui.showQuiz, !context.content.quiz.questions.empty());
     ImGui::Separator();
     if (ImGui::MenuItem("Patient wording", nullptr, explain.audience == Audience::Patient))
-        actions.push_back({Action::Type::SetAudience, {}, {}, false});
+        actions.push_back(act::SetAudience{Audience::Patient});
     if (ImGui::MenuItem("Clinical wording", nullptr, explain.audience == Audience::Clinical))
-        actions.push_back({Action::Type::SetAudience, {}, {}, true});
+        actions.push_back(act::SetAudience{Audience::Clinical});
     ImGui::EndMenu();
 }
 

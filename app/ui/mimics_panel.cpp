@@ -9,11 +9,20 @@
 namespace av {
 namespace {
 
+// The conditions shown with `id` added, or taken away when it was there: any set can be compared.
+std::vector<std::string> toggled(std::vector<std::string> ids, const std::string& id) {
+    const auto found = std::find(ids.begin(), ids.end(), id);
+    if (found != ids.end()) ids.erase(found);
+    else ids.push_back(id);
+    return ids;
+}
+
 // One condition as a card the width of the panel: clicking anywhere on it shows or clears it; the Explain
 // button in its corner opens its text.
 void drawMimic(const Mimic& mimic, const UiContext& context, Actions& actions) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const bool shown = context.explain.mimic == mimic.id;
+    const auto& painted = context.state.mimics;
+    const bool shown = std::find(painted.begin(), painted.end(), mimic.id) != painted.end();
     const Annotation* annotation = context.content.annotations.find(mimic.annotation);
     const char* explain = "Explain";
     const float swatch = ImGui::GetFrameHeight();
@@ -29,8 +38,9 @@ void drawMimic(const Mimic& mimic, const UiContext& context, Actions& actions) {
 
     if (ImGui::Selectable("##mimic", shown, ImGuiSelectableFlags_AllowItemOverlap,
                           ImVec2(width, nameHeight + style.ItemSpacing.y + feltHeight)))
-        actions.push_back({Action::Type::ShowMimic, shown ? std::string() : mimic.id});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip(shown ? "Click to clear" : "Click to show where it is felt");
+        actions.push_back(act::ShowMimics{toggled(painted, mimic.id)});
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(shown ? "Click to take it away" : "Click to show where it is felt, beside the others shown");
 
     ImGui::SetCursorPos(start);
     const ImVec4 color(mimic.color[0], mimic.color[1], mimic.color[2], 1.0f);
@@ -41,7 +51,7 @@ void drawMimic(const Mimic& mimic, const UiContext& context, Actions& actions) {
     ImGui::PopTextWrapPos();
     if (annotation) {
         ImGui::SetCursorPos(ImVec2(start.x + width - explainWidth, start.y));
-        if (ImGui::Button(explain)) actions.push_back({Action::Type::OpenAnnotation, annotation->id});
+        if (ImGui::Button(explain)) actions.push_back(act::OpenAnnotation{annotation->id});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Read: %s", annotation->title.c_str());
     }
     if (!mimic.felt.empty()) {
@@ -61,7 +71,9 @@ void drawMimicsPanel(const UiContext& context, UiState& ui, Actions& actions) {
         return;
     }
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted("Conditions that can feel like hamstring tendon pain. Pick one to see where it is felt.");
+    ImGui::TextUnformatted(
+        "Conditions that can feel like hamstring tendon pain. Pick one or more to see where each is felt, in its own "
+        "colour.");
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     if (context.content.mimics.empty()) ImGui::TextDisabled("No conditions were loaded.");
@@ -71,10 +83,10 @@ void drawMimicsPanel(const UiContext& context, UiState& ui, Actions& actions) {
         ImGui::PopID();
         ImGui::Spacing();
     }
-    if (!context.explain.mimic.empty() && ImGui::Button("Clear")) actions.push_back({Action::Type::ShowMimic, ""});
+    if (!context.state.mimics.empty() && ImGui::Button("Clear")) actions.push_back(act::ShowMimics{});
     ImGui::End();
     // Closing the list takes its painting away too: nothing else on screen would say what the colour means.
-    if (!ui.showMimics && !context.explain.mimic.empty()) actions.push_back({Action::Type::ShowMimic, ""});
+    if (!ui.showMimics && !context.state.mimics.empty()) actions.push_back(act::ShowMimics{});
 }
 
 }  // namespace av

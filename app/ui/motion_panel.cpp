@@ -75,7 +75,7 @@ void drawMotionPanel(const UiContext& context, UiState& ui, Actions& actions) {
         ImGui::End();
         return;
     }
-    const MotionState& motion = context.motion;
+    const MotionState& motion = context.state.motion;
     MotionState next = motion;
     drawTimeline(motion, next);
     ImGui::Separator();
@@ -89,9 +89,7 @@ void drawMotionPanel(const UiContext& context, UiState& ui, Actions& actions) {
         next.pose.hip_adduction_deg != motion.pose.hip_adduction_deg ||
         next.pose.hip_rotation_deg != motion.pose.hip_rotation_deg ||
         next.pose.knee_flexion_deg != motion.pose.knee_flexion_deg) {
-        Action action{Action::Type::SetMotion};
-        action.motion = next;
-        actions.push_back(std::move(action));
+        actions.push_back(act::SetMotion{next});
     }
     ImGui::End();
 }

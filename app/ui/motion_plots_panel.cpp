@@ -75,12 +75,12 @@ void drawMotionPlotsPanel(const UiContext& context, UiState& ui) {
     const std::string muscle = selected ? context.atlas.structures()[*selected].spec.muscle : "";
     if (const auto* definition = muscle.empty() ? nullptr : findMuscle(muscle)) {
         StrainMapCache& cache = ui.strainMap;
-        if (cache.muscle != muscle || cache.activation != context.motion.activation) {
-            cache = {muscle, context.motion.activation, tendonStrainMap(*definition, context.motion.activation)};
+        if (cache.muscle != muscle || cache.activation != context.state.motion.activation) {
+            cache = {muscle, context.state.motion.activation, tendonStrainMap(*definition, context.state.motion.activation)};
         }
         ImGui::Separator();
         ImGui::Text("Tendon strain of %s by pose", definition->display_name.c_str());
-        drawStrainMap(cache.map, context.motion);
+        drawStrainMap(cache.map, context.state.motion);
     } else {
         ImGui::Separator();
         ImGui::TextDisabled("Select a hamstring for its hip x knee strain map.");

@@ -16,11 +16,11 @@ void drawStart(const UiContext& context, Actions& actions) {
     }
     ImGui::TextWrapped("%s: %zu questions. Each asks you to click a structure in the 3D view.",
                        quiz.title.empty() ? "Quiz" : quiz.title.c_str(), quiz.questions.size());
-    if (ImGui::Button("Start quiz")) actions.push_back({Action::Type::StartQuiz});
+    if (ImGui::Button("Start quiz")) actions.push_back(act::StartQuiz{});
 }
 
 void drawFeedback(const UiContext& context) {
-    const QuizProgress& progress = context.explain.quiz;
+    const QuizProgress& progress = context.state.quiz;
     if (progress.lastPick.empty()) {
         ImGui::TextDisabled("Click a structure in the 3D view to answer.");
         return;
@@ -36,23 +36,23 @@ void drawFeedback(const UiContext& context) {
 
 // Hint (after a wrong pick, where the question has one), Next or Skip, End: one row.
 void drawButtons(const UiContext& context, Actions& actions) {
-    const QuizProgress& progress = context.explain.quiz;
+    const QuizProgress& progress = context.state.quiz;
     const auto& questions = context.content.quiz.questions;
     const bool wrong = !progress.lastPick.empty() && !progress.lastCorrect;
     if (wrong)
         if (const Annotation* hint = context.content.annotations.find(questions[progress.question].hint)) {
-            if (ImGui::Button("Hint")) actions.push_back({Action::Type::OpenAnnotation, hint->id});
+            if (ImGui::Button("Hint")) actions.push_back(act::OpenAnnotation{hint->id});
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Read about the %s", hint->title.c_str());
             ImGui::SameLine();
         }
     // One answer a question; the questions go round, so there is always a next one.
-    if (ImGui::Button(progress.lastPick.empty() ? "Skip" : "Next question")) actions.push_back({Action::Type::NextQuestion});
+    if (ImGui::Button(progress.lastPick.empty() ? "Skip" : "Next question")) actions.push_back(act::NextQuestion{});
     ImGui::SameLine();
-    if (ImGui::Button("End quiz")) actions.push_back({Action::Type::EndQuiz});
+    if (ImGui::Button("End quiz")) actions.push_back(act::EndQuiz{});
 }
 
 void drawQuestion(const UiContext& context, Actions& actions) {
-    const QuizProgress& progress = context.explain.quiz;
+    const QuizProgress& progress = context.state.quiz;
     const auto& questions = context.content.quiz.questions;
     if (progress.question >= questions.size()) return;
     ImGui::Text("Question %zu of %zu", progress.question + 1, questions.size());
@@ -75,12 +75,12 @@ void drawQuizPanel(const UiContext& context, UiState& ui, Actions& actions) {
         ImGui::End();
         return;
     }
-    if (context.explain.quiz.active) drawQuestion(context, actions);
+    if (context.state.quiz.active) drawQuestion(context, actions);
     else drawStart(context, actions);
     ImGui::End();
     if (!open) {
         ui.showQuiz = false;
-        if (context.explain.quiz.active) actions.push_back({Action::Type::EndQuiz});
+        if (context.state.quiz.active) actions.push_back(act::EndQuiz{});
     }
 }
 

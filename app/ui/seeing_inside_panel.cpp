@@ -7,15 +7,6 @@
 namespace av {
 namespace {
 
-struct Layer {
-    StructureKind kind;
-    const char* label;
-};
-
-constexpr Layer kLayers[] = {{StructureKind::Skin, "Skin"},     {StructureKind::Muscle, "Muscles"},
-                             {StructureKind::Tendon, "Tendons"}, {StructureKind::Bursa, "Bursae"},
-                             {StructureKind::Nerve, "Nerves"},   {StructureKind::Bone, "Bones"}};
-
 // A layer counts as shown while any structure of its kind is; unticking hides them all.
 struct LayerState {
     bool present = false, shown = false;
@@ -32,9 +23,11 @@ LayerState layerState(const UiContext& context, StructureKind kind) {
     return state;
 }
 
-void drawToggle(const char* label, bool value, Action::Type type, const char* tooltip, Actions& actions) {
+// A switch that asks for `Switch{on}` when flipped.
+template <typename Switch>
+void drawToggle(const char* label, bool value, const char* tooltip, Actions& actions) {
     bool next = value;
-    if (ImGui::Checkbox(label, &next)) actions.push_back({type, {}, {}, next});
+    if (ImGui::Checkbox(label, &next)) actions.push_back(Switch{next});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
 }
 
@@ -49,22 +42,22 @@ void drawSeeingInsidePanel(const UiContext& context, UiState& ui, Actions& actio
     // Outside in, two a row, so peeling layers off reads left to right, top to bottom.
     const float column = ImGui::GetContentRegionAvail().x * 0.5f;
     int drawn = 0;
-    for (const Layer& layer : kLayers) {
+    for (const KindInfo& layer : structureKinds()) {
+        if (!layer.layer) continue;
         const LayerState state = layerState(context, layer.kind);
         if (!state.present) continue;
         if (drawn++ % 2 == 1) ImGui::SameLine(column);
         bool shown = state.shown;
-        if (ImGui::Checkbox(layer.label, &shown))
-            actions.push_back({Action::Type::SetLayer, {}, kindName(layer.kind), shown});
+        if (ImGui::Checkbox(layer.plural, &shown)) actions.push_back(act::SetLayer{layer.kind, shown});
     }
     ImGui::Separator();
-    const ExplainState& explain = context.explain;
-    drawToggle("X-ray", explain.xray, Action::Type::SetXray,
-               "See through everything but the selected and highlighted structures (X)", actions);
+    const ViewerState& state = context.state;
+    drawToggle<act::SetXray>("X-ray", state.xray, "See through everything but the selected and highlighted structures (X)",
+                             actions);
     ImGui::SameLine(column);
-    drawToggle("Labels", explain.labels, Action::Type::SetLabels, "Name the structures in the view (L)", actions);
-    drawToggle("Large text for consultations", explain.largeText, Action::Type::SetLargeText,
-               "Everything larger, for reading across a desk", actions);
+    drawToggle<act::SetLabels>("Labels", state.labels, "Name the structures in the view (L)", actions);
+    drawToggle<act::SetLargeText>("Large text for consultations", state.largeText,
+                                  "Everything larger, for reading across a desk", actions);
     ImGui::End();
 }
 

@@ -26,22 +26,23 @@ void drawRow(const UiContext& context, std::size_t index, Actions& actions, int 
     ImGui::PushID(int(index));
     ImGui::Indent(depth * 12.0f);
     bool visible = context.state.visible[index];
-    if (ImGui::Checkbox("##visible", &visible)) actions.push_back({Action::Type::SetVisible, spec.id, {}, visible});
+    if (ImGui::Checkbox("##visible", &visible)) actions.push_back(act::SetVisible{spec.id, visible});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(visible ? "Hide" : "Show");
     ImGui::SameLine();
     const bool selected = context.state.selected == index;
     if (ImGui::Selectable(spec.name.c_str(), selected, ImGuiSelectableFlags_AllowDoubleClick,
                           ImVec2(ImGui::GetContentRegionAvail().x - 90, 0))) {
-        actions.push_back({Action::Type::Select, spec.id});
-        if (ImGui::IsMouseDoubleClicked(0)) actions.push_back({Action::Type::Focus, spec.id});
+        actions.push_back(act::Select{spec.id});
+        if (ImGui::IsMouseDoubleClicked(0)) actions.push_back(act::Focus{spec.id});
     }
-    if (ImGui::IsItemHovered()) actions.push_back({Action::Type::Hover, spec.id});
+    // Only a change of hover is an action: a row resting under the mouse must not keep the loop awake.
+    if (ImGui::IsItemHovered() && context.state.hovered != index) actions.push_back(act::Hover{spec.id});
     if (!spec.isGroup()) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(80);
         float opacity = context.state.opacity[index];
         if (ImGui::SliderFloat("##opacity", &opacity, 0.0f, 1.0f, "%.2f"))
-            actions.push_back({Action::Type::SetOpacity, spec.id, {}, false, opacity});
+            actions.push_back(act::SetOpacity{spec.id, opacity});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Opacity");
     }
     ImGui::Unindent(depth * 12.0f);
@@ -61,29 +62,25 @@ void drawStructureTreePanel(const UiContext& context, UiState& ui, Actions& acti
     }
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "Search structures", &ui.search);
-    if (ImGui::Button("Show all")) actions.push_back({Action::Type::ShowAll});
+    if (ImGui::Button("Show all")) actions.push_back(act::ShowAll{});
     if (context.state.selected) {
         ImGui::SameLine();
         const std::string& id = context.atlas.structures()[*context.state.selected].spec.id;
-        if (ImGui::Button("Show only selected")) actions.push_back({Action::Type::ShowOnly, id});
+        if (ImGui::Button("Show only selected")) actions.push_back(act::ShowOnly{id});
     }
     ImGui::Separator();
     const auto& structures = context.atlas.structures();
-    const StructureKind kinds[] = {StructureKind::Bone,  StructureKind::Muscle, StructureKind::Tendon,
-                                   StructureKind::Bursa, StructureKind::Nerve,  StructureKind::Skin,
-                                   StructureKind::Region};
-    static const char* headings[] = {"Bones", "Muscles", "Tendons", "Bursae", "Nerves", "Skin", "Regions"};
-    for (std::size_t k = 0; k < std::size(kinds); ++k) {
+    for (const KindInfo& kind : structureKinds()) {
         // Top-level rows of this kind; parts are drawn under their parent, except while searching.
         std::vector<std::size_t> rows;
         for (std::size_t i = 0; i < structures.size(); ++i) {
             const auto& spec = structures[i].spec;
             const bool topLevel = spec.parent.empty() || !ui.search.empty();
-            if (spec.kind == kinds[k] && topLevel && matches(spec, ui.search)) rows.push_back(i);
+            if (spec.kind == kind.kind && topLevel && matches(spec, ui.search)) rows.push_back(i);
         }
         if (rows.empty()) continue;
         ImGui::SetNextItemOpen(true, ImGuiCond_FirstUseEver);
-        if (ImGui::CollapsingHeader(headings[k]))
+        if (ImGui::CollapsingHeader(kind.plural))
             for (std::size_t i : rows)
                 drawRow(context, i, actions, 0, ui.search.empty());
     }

@@ -19,7 +19,7 @@ const Tour* findTour(const Content& content, const std::string& id) {
 const char* audienceLabel(Audience audience) { return audience == Audience::Clinical ? "clinical" : "for patients"; }
 
 void goToStep(std::size_t step, Actions& actions) {
-    actions.push_back({Action::Type::SetTourStep, {}, {}, false, float(step)});
+    actions.push_back(act::SetTourStep{step});
 }
 
 // Step n of N with a dot per step: the current one filled, the others clickable to jump there (every step
@@ -60,7 +60,7 @@ void drawNavigation(std::size_t step, std::size_t count, Actions& actions) {
     if (ImGui::Button("Next >")) goToStep(step + 1, actions);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(step >= count ? "Finish" : "End tour")) actions.push_back({Action::Type::EndTour});
+    if (ImGui::Button(step >= count ? "Finish" : "End tour")) actions.push_back(act::EndTour{});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Left / Right arrow keys step too, while the 3D view has the keys");
 }
 
@@ -83,8 +83,8 @@ void drawTourListPanel(const UiContext& context, UiState& ui, Actions& actions) 
             ImGui::PopTextWrapPos();
         }
         ImGui::BeginDisabled(tour.steps.empty());
-        if (ImGui::Button(context.explain.tour == tour.id ? "Restart" : "Start")) {
-            actions.push_back({Action::Type::StartTour, tour.id, {}, false, 1.0f});
+        if (ImGui::Button(context.state.tour == tour.id ? "Restart" : "Start")) {
+            actions.push_back(act::StartTour{tour.id, 1});
             ui.showTours = false;  // the tour takes over; the list comes back from the menu
         }
         ImGui::EndDisabled();
@@ -95,10 +95,10 @@ void drawTourListPanel(const UiContext& context, UiState& ui, Actions& actions) 
 }
 
 void drawTourPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    const Tour* tour = findTour(context.content, context.explain.tour);
+    const Tour* tour = findTour(context.content, context.state.tour);
     if (!tour || tour->steps.empty()) return;
     const std::size_t count = tour->steps.size();
-    const std::size_t step = std::clamp<std::size_t>(context.explain.tourStep, 1, count);
+    const std::size_t step = std::clamp<std::size_t>(context.state.tourStep, 1, count);
     const TourStep& current = tour->steps[step - 1];
     placeNextWindow(PanelSlot::Information, ui);
     bool open = true;
@@ -116,17 +116,17 @@ void drawTourPanel(const UiContext& context, UiState& ui, Actions& actions) {
     if (ImGui::BeginChild("##step", ImVec2(0, -footer))) {
         drawDocument(current.text, context, actions);
         const Annotation* annotation = context.content.annotations.find(current.annotation);
-        if (annotation && context.explain.annotation != annotation->id) {
+        if (annotation && context.state.annotation != annotation->id) {
             ImGui::Spacing();
             if (ImGui::Button(("Open text: " + annotation->title).c_str()))
-                actions.push_back({Action::Type::OpenAnnotation, annotation->id});
+                actions.push_back(act::OpenAnnotation{annotation->id});
         }
     }
     ImGui::EndChild();
     ImGui::Separator();
     drawNavigation(step, count, actions);
     ImGui::End();
-    if (!open) actions.push_back({Action::Type::EndTour});
+    if (!open) actions.push_back(act::EndTour{});
 }
 
 }  // namespace av

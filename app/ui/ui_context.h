@@ -3,13 +3,11 @@
 #include "core/annotations/content.h"
 #include "core/atlas/atlas.h"
 #include "core/labels/label_layout.h"
-#include "core/scene/explain_state.h"
 #include "core/diagnostics.h"
 #include "core/motion/muscle_state.h"
 #include "core/motion/strain_map.h"
-#include "core/scene/motion_state.h"
-#include "core/scene/action.h"
-#include "core/scene/scene_state.h"
+#include "core/scene/actions.h"
+#include "core/scene/viewer_state.h"
 
 #include <string>
 
@@ -23,13 +21,11 @@ struct FrameStats {
 
 struct UiContext {
     const Atlas& atlas;
-    const SceneState& state;
+    const ViewerState& state;  // everything the user has done: what shows, texts, tour, quiz, motion, instruments
     const Diagnostics& diagnostics;
     const FrameStats& stats;
-    const MotionState& motion;
     const std::vector<MuscleState>& muscles;  // at the current pose and activation
     const Content& content;                   // annotations, tours, mimics, quiz
-    const ExplainState& explain;
     // Label texts placed for this frame (drawn when explain.labels is on); their sizes were measured
     // with measureLabel below.
     const std::vector<PlacedLabel>& labels;
@@ -59,13 +55,13 @@ struct UiState {
     bool showMotion = true;
     MotionHistory history;
     StrainMapCache strainMap;
-    // Explanations (issue 5). The annotation, the running tour and an active quiz show whenever the
-    // ExplainState has one; these are the panels the user opens from the menu.
+    // Explanations. The annotation, the running tour and an active quiz show whenever the state has one; these are the panels the user opens from the menu.
     bool showSeeingInside = true;
     bool showTours = false;
     bool showMimics = false;
     bool showQuiz = false;
-    bool openKeyboardHelp = false;  // set by the menu, consumed by drawUi to open the popup at top level
+    bool openKeyboardHelp = false;
+    bool placingProbe = false;      // the next click on the skin seats the ultrasound probe there  // set by the menu, consumed by drawUi to open the popup at top level
     // What the panels were last placed for; when the display size or large text changes they are
     // placed again (ui/panel_layout.h).
     float layoutWidth = 0, layoutHeight = 0;

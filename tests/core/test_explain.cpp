@@ -1,7 +1,6 @@
-#include "core/annotations/content.h"
-#include "core/atlas/manifest.h"
-#include "core/scene/apply_action.h"
-#include "core/scene/explain_actions.h"
+// The explanation actions through the one ViewerModel::apply the app uses: texts, tours, the quiz, mimics.
+#include "core/scene/viewer_model.h"
+#include "shipped_model.h"
 
 #include <doctest/doctest.h>
 
@@ -9,106 +8,99 @@
 
 namespace {
 
-// The shipped atlas' structures (without their meshes: these tests need ids, not geometry) and the
-// shipped explanations.
-struct Shipped {
-    av::Atlas atlas;
-    av::Content content;
-    av::SceneState state;
-    av::MotionState motion;
-    av::ExplainState explain;
+struct Explaining {
+    const av::test::Shipped& shipped = av::test::shippedIdsOnly();
+    av::ViewerModel model{shipped.atlas, shipped.content};
+    const av::ViewerState& state = model.state();
 
-    Shipped() {
-        av::Diagnostics diagnostics;
-        const auto manifest = av::readManifest(std::filesystem::path(AV_SOURCE_DIR) / "meshes" / "atlas.json", diagnostics);
-        std::vector<av::Structure> structures;
-        av::IdSet ids;
-        for (const auto& spec : manifest.structures) {
-            structures.push_back({spec, {}, {}, {}});
-            ids.insert(spec.id);
-        }
-        atlas = av::Atlas(manifest.name, std::move(structures));
-        content = av::loadContent(av::defaultAnnotationsFolder(), ids, diagnostics);
-        state = av::SceneState::forAtlas(atlas);
-    }
-    std::optional<av::CameraRequest> apply(const av::Action& action) {
-        av::applyToState(action, atlas, state);
-        return av::applyToExplain(action, atlas, content, {state, motion, explain});
-    }
     bool highlighted(const std::string& id) const {
-        const auto index = atlas.indexOf(id);
-        return index && std::count(state.highlighted.begin(), state.highlighted.end(), *index);
+        const auto list = model.renderList();
+        return list.structures[av::test::indexOf(shipped.atlas, id)].highlighted;
     }
 };
 
 }  // namespace
 
 TEST_CASE("explain: opening a text highlights the structures it is about") {
-    Shipped s;
-    s.apply({av::Action::Type::OpenAnnotation, "semimembranosus"});
-    CHECK(s.explain.annotation == "semimembranosus");
+    Explaining s;
+    s.model.apply(av::act::OpenAnnotation{"semimembranosus"});
+    CHECK(s.state.annotation == "semimembranosus");
     CHECK(s.highlighted("semimembranosus"));
-    s.apply({av::Action::Type::OpenAnnotation, ""});
+    s.model.apply(av::act::OpenAnnotation{});
     CHECK(s.state.highlighted.empty());
+    CHECK_FALSE(s.highlighted("semimembranosus"));
 }
 
 TEST_CASE("explain: every tour step sets the scene and asks for a camera") {
-    Shipped s;
-    REQUIRE(s.content.tours.size() >= 3);
-    for (const auto& tour : s.content.tours) {
+    Explaining s;
+    const auto& tours = s.shipped.content.tours;
+    REQUIRE(tours.size() >= 3);
+    for (const auto& tour : tours) {
         for (std::size_t step = 1; step <= tour.steps.size(); ++step) {
-            const auto camera = s.apply({av::Action::Type::StartTour, tour.id, {}, false, float(step)});
-            REQUIRE(camera);
-            CHECK(s.explain.tour == tour.id);
-            CHECK(s.explain.tourStep == step);
+            const av::Effects effects = s.model.apply(av::act::StartTour{tour.id, step});
+            REQUIRE(effects.camera);
+            CHECK(effects.camera->kind == av::CameraRequest::Kind::Frame);
+            CHECK(s.state.tour == tour.id);
+            CHECK(s.state.tourStep == step);
             const auto& expected = tour.steps[step - 1];
-            CHECK(s.explain.labels == expected.labels);
+            CHECK(s.state.labels == expected.labels);
             CHECK(s.state.xray == expected.xray);
-            CHECK(s.explain.needle.has_value() == expected.needle.has_value());
+            CHECK(s.state.instruments.needle.has_value() == expected.needle.has_value());
+            CHECK(s.state.instruments.probe.has_value() == expected.probe.has_value());
+            CHECK(s.state.mimics == expected.regions);  // every region the step lists, not only the first
             for (const auto& id : expected.highlighted) CHECK(s.highlighted(id));
-            for (const auto& id : expected.hidden) CHECK_FALSE(s.state.visible[*s.atlas.indexOf(id)]);
-            if (expected.animation) CHECK(s.motion.animation == expected.animation->id);
+            for (const auto& id : expected.hidden) CHECK_FALSE(s.state.visible[av::test::indexOf(s.shipped.atlas, id)]);
+            if (expected.animation) CHECK(s.state.motion.animation == expected.animation->id);
         }
     }
     // Past the end stays on the last step; ending clears the tour's marks.
-    const auto& last = s.content.tours.front();
-    s.apply({av::Action::Type::StartTour, last.id, {}, false, 999.0f});
-    CHECK(s.explain.tourStep == last.steps.size());
-    s.apply({av::Action::Type::EndTour});
-    CHECK(s.explain.tour.empty());
-    CHECK_FALSE(s.explain.needle);
+    const auto& last = tours.front();
+    s.model.apply(av::act::StartTour{last.id, 999});
+    CHECK(s.state.tourStep == last.steps.size());
+    s.model.apply(av::act::EndTour{});
+    CHECK(s.state.tour.empty());
+    CHECK_FALSE(s.state.instruments.needle);
     CHECK(s.state.highlighted.empty());
+    CHECK(s.state.mimics.empty());
+    // A tour that does not exist changes nothing.
+    CHECK_FALSE(s.model.apply(av::act::StartTour{"no_such_tour", 1}).changed);
+    CHECK(s.state.tour.empty());
 }
 
 TEST_CASE("explain: the quiz scores a click in the view") {
-    Shipped s;
-    REQUIRE(!s.content.quiz.questions.empty());
-    s.apply({av::Action::Type::StartQuiz});
-    CHECK(s.explain.quiz.active);
-    const std::string answer = s.content.quiz.questions[0].answers.front();
-    s.apply({av::Action::Type::Select, answer});
-    CHECK(s.explain.quiz.lastCorrect);
-    CHECK(s.explain.quiz.correct == 1);
-    s.apply({av::Action::Type::Select, "tibia"});  // a second click does not answer again
-    CHECK(s.explain.quiz.answered == 1);
-    s.apply({av::Action::Type::NextQuestion});
-    s.apply({av::Action::Type::Select, answer == "tibia" ? "femur" : "tibia"});
-    CHECK_FALSE(s.explain.quiz.lastCorrect);
-    CHECK(s.explain.quiz.answered == 2);
-    CHECK(s.explain.quiz.correct == 1);
+    Explaining s;
+    const auto& questions = s.shipped.content.quiz.questions;
+    REQUIRE(!questions.empty());
+    s.model.apply(av::act::StartQuiz{});
+    CHECK(s.state.quiz.active);
+    const std::string answer = questions[0].answers.front();
+    s.model.apply(av::act::Select{answer});
+    CHECK(s.state.quiz.lastCorrect);
+    CHECK(s.state.quiz.correct == 1);
+    s.model.apply(av::act::Select{"tibia"});  // a second click does not answer again
+    CHECK(s.state.quiz.answered == 1);
+    s.model.apply(av::act::NextQuestion{});
+    s.model.apply(av::act::Select{answer == "tibia" ? "femur" : "tibia"});
+    CHECK_FALSE(s.state.quiz.lastCorrect);
+    CHECK(s.state.quiz.answered == 2);
+    CHECK(s.state.quiz.correct == 1);
 }
 
-TEST_CASE("explain: layers, x-ray and mimics") {
-    Shipped s;
-    s.apply({av::Action::Type::SetLayer, {}, "muscle", false});
-    for (std::size_t i = 0; i < s.atlas.structures().size(); ++i)
-        if (s.atlas.structures()[i].spec.kind == av::StructureKind::Muscle) CHECK_FALSE(s.state.visible[i]);
-    CHECK(s.state.visible[*s.atlas.indexOf("femur")]);
-    s.apply({av::Action::Type::SetXray, {}, {}, true});
+TEST_CASE("explain: layers, x-ray and several mimics at once") {
+    Explaining s;
+    const av::Atlas& atlas = s.shipped.atlas;
+    s.model.apply(av::act::SetLayer{av::StructureKind::Muscle, false});
+    for (std::size_t i = 0; i < atlas.structures().size(); ++i)
+        if (atlas.structures()[i].spec.kind == av::StructureKind::Muscle) CHECK_FALSE(s.state.visible[i]);
+    CHECK(s.state.visible[av::test::indexOf(atlas, "femur")]);
+    s.model.apply(av::act::SetXray{true});
     CHECK(s.state.xray);
-    REQUIRE(!s.content.mimics.empty());
-    const auto& mimic = s.content.mimics.front();
-    s.apply({av::Action::Type::ShowMimic, mimic.id});
-    CHECK(s.explain.mimic == mimic.id);
-    for (const auto& id : mimic.structures) CHECK(s.highlighted(id));
+    const auto& mimics = s.shipped.content.mimics;
+    REQUIRE(mimics.size() >= 2);
+    s.model.apply(av::act::ShowMimics{{mimics[0].id, mimics[1].id}});
+    CHECK(s.state.mimics == std::vector<std::string>{mimics[0].id, mimics[1].id});
+    for (const auto* mimic : {&mimics[0], &mimics[1]})
+        for (const auto& id : mimic->structures) CHECK(s.highlighted(id));
+    s.model.apply(av::act::ShowMimics{{"not_a_condition"}});
+    CHECK(s.state.mimics.empty());
 }

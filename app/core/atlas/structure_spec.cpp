@@ -1,25 +1,28 @@
 #include "core/atlas/structure_spec.h"
 
-#include <utility>
-
 namespace av {
-namespace {
-const std::pair<StructureKind, const char*> kKindNames[] = {
-    {StructureKind::Bone, "bone"},   {StructureKind::Muscle, "muscle"}, {StructureKind::Tendon, "tendon"},
-    {StructureKind::Bursa, "bursa"}, {StructureKind::Nerve, "nerve"},   {StructureKind::Skin, "skin"},
-    {StructureKind::Region, "region"},
-};
-}  // namespace
 
-const char* kindName(StructureKind kind) {
-    for (const auto& [k, name] : kKindNames)
-        if (k == kind) return name;
-    return "region";
+const std::vector<KindInfo>& structureKinds() {
+    static const std::vector<KindInfo> kinds = {
+        {StructureKind::Skin, "skin", "Skin", true},        {StructureKind::Muscle, "muscle", "Muscles", true},
+        {StructureKind::Tendon, "tendon", "Tendons", true}, {StructureKind::Bursa, "bursa", "Bursae", true},
+        {StructureKind::Nerve, "nerve", "Nerves", true},    {StructureKind::Bone, "bone", "Bones", true},
+        {StructureKind::Region, "region", "Regions", false},
+    };
+    return kinds;
 }
 
+const KindInfo& kindInfo(StructureKind kind) {
+    for (const auto& info : structureKinds())
+        if (info.kind == kind) return info;
+    return structureKinds().back();
+}
+
+const char* kindName(StructureKind kind) { return kindInfo(kind).id; }
+
 std::optional<StructureKind> parseKind(const std::string& text) {
-    for (const auto& [kind, name] : kKindNames)
-        if (text == name) return kind;
+    for (const auto& info : structureKinds())
+        if (text == info.id) return info.kind;
     return std::nullopt;
 }
 

@@ -12,6 +12,17 @@ namespace av {
 
 enum class StructureKind { Bone, Muscle, Tendon, Bursa, Nerve, Skin, Region };
 
+// The one table of kinds that the manifest, the listings and the panels read.
+struct KindInfo {
+    StructureKind kind;
+    const char* id;      // as manifests write it: "bone", "muscle", ...
+    const char* plural;  // heading in the structure list and label of the layer switch: "Bones", ...
+    bool layer;          // offered as a layer to peel away in "Seeing inside"
+};
+// Every kind, outside in: the order of the layer switches and of the structure list.
+const std::vector<KindInfo>& structureKinds();
+const KindInfo& kindInfo(StructureKind kind);
+
 const char* kindName(StructureKind kind);
 std::optional<StructureKind> parseKind(const std::string& text);
 

@@ -1,9 +1,9 @@
-#include "core/scene/scene_state.h"
+#include "core/scene/viewer_state.h"
 
 namespace av {
 
-SceneState SceneState::forAtlas(const Atlas& atlas) {
-    SceneState state;
+ViewerState ViewerState::forAtlas(const Atlas& atlas) {
+    ViewerState state;
     state.visible.assign(atlas.structures().size(), true);
     for (const auto& structure : atlas.structures()) state.opacity.push_back(structure.spec.opacity);
     return state;

@@ -1,0 +1,169 @@
+// Rules for the explanations: open texts and their wording, tours, the pain maps of the mimics, the quiz.
+// A tour step sets the whole scene, so any step can be opened directly (and a headless --step renders it).
+#include "core/annotations/quiz.h"
+#include "core/motion/animations.h"
+#include "core/scene/model_parts.h"
+#include "core/views.h"
+
+#include <algorithm>
+
+namespace av {
+namespace {
+
+Effects changed() {
+    Effects effects;
+    effects.changed = true;
+    return effects;
+}
+
+const Tour* findTour(const Content& content, const std::string& id) {
+    for (const auto& tour : content.tours)
+        if (tour.id == id) return &tour;
+    return nullptr;
+}
+
+void applyVisibility(const TourStep& step, Parts& parts) {
+    ViewerState& state = parts.state;
+    std::fill(state.visible.begin(), state.visible.end(), !step.visible);
+    if (step.visible)
+        for (const auto& id : *step.visible) rule(parts, act::SetVisible{id, true});
+    for (const auto& id : step.hidden) rule(parts, act::SetVisible{id, false});
+}
+
+MotionState stepMotion(const TourStep& step, bool showStrain) {
+    MotionState motion;
+    motion.showStrain = showStrain;
+    if (step.animation) {
+        const Animation* animation = findAnimation(step.animation->id).animation;
+        motion.animation = step.animation->id;
+        motion.time = animation ? step.animation->time * animation->durationSeconds() : 0.0;
+        motion.playing = step.animation->play;
+        motion.showStrain = true;
+    } else if (step.pose) {
+        motion.pose = *step.pose;
+    }
+    return motion;
+}
+
+// The step's probe and needle, seated on the skin of the pose the step has just set.
+Effects applyInstruments(const TourStep& step, Parts& parts) {
+    Effects effects = rule(parts, act::ClearProbe{});
+    effects += rule(parts, act::ClearNeedle{});
+    if (step.probe) {
+        const auto& c = step.probe->centre;
+        const auto& axis = step.probe->axis;
+        effects += rule(parts, act::PlaceProbe{{c[0], c[1], c[2]}, Eigen::Vector3d(axis[0], axis[1], axis[2])});
+    }
+    if (step.needle) {
+        const auto& e = step.needle->entry;
+        const auto& t = step.needle->tip;
+        effects += rule(parts, act::PlaceNeedle{{e[0], e[1], e[2]}, {t[0], t[1], t[2]}});
+    }
+    return effects;
+}
+
+Effects applyStep(const TourStep& step, Parts& parts) {
+    ViewerState& state = parts.state;
+    applyVisibility(step, parts);
+    state.highlighted = step.highlighted;
+    state.selected.reset();
+    state.labels = step.labels;
+    state.xray = step.xray;
+    state.annotation = step.annotation;
+    state.mimics = step.regions;
+    if (findViewPreset(step.camera.view)) state.view = step.camera.view;
+    Effects effects = parts.repaint();
+    effects += parts.setMotion(stepMotion(step, state.motion.showStrain));
+    effects += applyInstruments(step, parts);
+    effects.camera = CameraRequest{CameraRequest::Kind::Frame, step.camera.view, step.camera.focus, step.camera.zoom};
+    return effects;
+}
+
+Effects goToStep(Parts& parts, std::size_t step) {
+    const Tour* tour = findTour(parts.content, parts.state.tour);
+    if (!tour || tour->steps.empty()) return {};
+    parts.state.tourStep = std::clamp<std::size_t>(step, 1, tour->steps.size());
+    return applyStep(tour->steps[parts.state.tourStep - 1], parts);
+}
+
+}  // namespace
+
+void answerQuiz(Parts& parts, const std::string& picked) {
+    QuizProgress& quiz = parts.state.quiz;
+    const auto& questions = parts.content.quiz.questions;
+    if (!quiz.active || picked.empty() || quiz.question >= questions.size()) return;
+    quiz.lastPick = picked;
+    quiz.lastCorrect = isCorrect(questions[quiz.question], picked);
+    ++quiz.answered;
+    quiz.correct += quiz.lastCorrect;
+}
+
+Effects rule(Parts& parts, const act::OpenAnnotation& a) {
+    parts.state.annotation = a.id;
+    const Annotation* annotation = parts.content.annotations.find(a.id);
+    parts.state.highlighted = annotation ? annotation->structures : std::vector<std::string>{};
+    return changed();
+}
+
+Effects rule(Parts& parts, const act::SetAudience& a) {
+    parts.state.audience = a.audience;
+    return changed();
+}
+
+Effects rule(Parts& parts, const act::StartTour& a) {
+    if (!findTour(parts.content, a.id)) return {};
+    parts.state.tour = a.id;
+    return goToStep(parts, std::max<std::size_t>(1, a.step));
+}
+
+Effects rule(Parts& parts, const act::SetTourStep& a) {
+    if (parts.state.tour.empty()) return {};
+    return goToStep(parts, std::max<std::size_t>(1, a.step));
+}
+
+Effects rule(Parts& parts, const act::EndTour&) {
+    ViewerState& state = parts.state;
+    state.tour.clear();
+    state.tourStep = 0;
+    state.highlighted.clear();
+    state.mimics.clear();
+    Effects effects = parts.repaint();
+    effects += rule(parts, act::ClearProbe{});
+    effects += rule(parts, act::ClearNeedle{});
+    return effects;
+}
+
+Effects rule(Parts& parts, const act::ShowMimics& a) {
+    ViewerState& state = parts.state;
+    state.mimics.clear();
+    state.highlighted.clear();
+    for (const auto& id : a.ids)
+        for (const auto& mimic : parts.content.mimics)
+            if (mimic.id == id) {
+                state.mimics.push_back(id);
+                for (const auto& structure : mimic.structures)
+                    if (std::find(state.highlighted.begin(), state.highlighted.end(), structure) == state.highlighted.end())
+                        state.highlighted.push_back(structure);
+            }
+    return parts.repaint();
+}
+
+Effects rule(Parts& parts, const act::StartQuiz&) {
+    parts.state.quiz = QuizProgress{};
+    parts.state.quiz.active = !parts.content.quiz.questions.empty();
+    return changed();
+}
+
+Effects rule(Parts& parts, const act::NextQuestion&) {
+    QuizProgress& quiz = parts.state.quiz;
+    if (!parts.content.quiz.questions.empty()) quiz.question = (quiz.question + 1) % parts.content.quiz.questions.size();
+    quiz.lastPick.clear();
+    return changed();
+}
+
+Effects rule(Parts& parts, const act::EndQuiz&) {
+    parts.state.quiz.active = false;
+    return changed();
+}
+
+}  // namespace av

@@ -1,0 +1,59 @@
+// Rules for the probe and the needle: placed, moved and kept on the skin of the posed body.
+#include "core/instruments/seating.h"
+#include "core/scene/model_parts.h"
+
+#include <Eigen/Geometry>
+
+namespace av {
+
+void reseatInstruments(Parts& parts) {
+    Instruments& instruments = parts.state.instruments;
+    if (instruments.probe) instruments.probe = seatProbe(parts.scene, *instruments.probe);
+    if (instruments.needle) instruments.needle = seatNeedle(parts.scene, *instruments.needle);
+}
+
+Effects rule(Parts& parts, const act::PlaceProbe& a) {
+    Probe probe = parts.state.instruments.probe.value_or(Probe{});
+    probe.position = a.point;
+    if (a.axis) probe.axis = *a.axis;
+    else if (!parts.state.instruments.probe) probe.axis = Eigen::Vector3d::UnitY();
+    parts.state.instruments.probe = seatProbe(parts.scene, probe);
+    return parts.instrumentsChanged();
+}
+
+Effects rule(Parts& parts, const act::MoveProbe& a) {
+    auto& held = parts.state.instruments.probe;
+    if (!held) return {};
+    Probe probe = *held;
+    const Eigen::Vector3d across = probe.normal.cross(probe.axis).normalized();
+    probe.position += probe.axis * (a.alongMm / 1000.0) + across * (a.acrossMm / 1000.0);
+    probe.axis = Eigen::AngleAxisd(a.turnDeg * M_PI / 180.0, probe.normal) * probe.axis;
+    probe.tiltDeg += a.tiltDeg;
+    held = seatProbe(parts.scene, probe);
+    return parts.instrumentsChanged();
+}
+
+Effects rule(Parts& parts, const act::SetProbeType& a) {
+    if (!parts.state.instruments.probe) return {};
+    parts.state.instruments.probe->type = a.type;
+    return parts.instrumentsChanged();
+}
+
+Effects rule(Parts& parts, const act::ClearProbe&) {
+    if (!parts.state.instruments.probe) return {};
+    parts.state.instruments.probe.reset();
+    return parts.instrumentsChanged();
+}
+
+Effects rule(Parts& parts, const act::PlaceNeedle& a) {
+    parts.state.instruments.needle = seatNeedle(parts.scene, Needle{a.entry, a.tip});
+    return parts.instrumentsChanged();
+}
+
+Effects rule(Parts& parts, const act::ClearNeedle&) {
+    if (!parts.state.instruments.needle) return {};
+    parts.state.instruments.needle.reset();
+    return parts.instrumentsChanged();
+}
+
+}  // namespace av

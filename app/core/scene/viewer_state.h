@@ -1,0 +1,51 @@
+#pragma once
+// Everything the user has done to the atlas, in one place: what shows and how, the selection, the open text
+// and its wording, the tour and its step, the quiz, the painted pain regions, the motion, and the probe and
+// needle. The camera is not here: it belongs to the view (core/scene/camera.h). Plain data; only
+// ViewerModel::apply changes it.
+#include "core/annotations/document.h"
+#include "core/atlas/atlas.h"
+#include "core/instruments/instruments.h"
+#include "core/scene/motion_state.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace av {
+
+struct QuizProgress {
+    bool active = false;
+    std::size_t question = 0;  // index into the quiz's questions
+    int correct = 0, answered = 0;
+    std::string lastPick;      // structure id of the last answer, "" before one
+    bool lastCorrect = false;
+};
+
+struct ViewerState {
+    // What shows, per structure index.
+    std::vector<bool> visible;
+    std::vector<float> opacity;  // 0..1, the user's choice (x-ray fades on top of it)
+    std::optional<std::size_t> selected;
+    std::optional<std::size_t> hovered;
+    std::string view = "posterior";          // the last preset view chosen
+    std::vector<std::string> highlighted;    // ids a text, tour step or mimic highlights besides the selection
+    bool xray = false;
+    bool labels = false;
+    bool largeText = false;
+
+    // Explanations.
+    std::string annotation;  // the open text, "" for none
+    Audience audience = Audience::Patient;
+    std::string tour;        // the running tour, "" for none
+    std::size_t tourStep = 0;  // 1-based step of the running tour
+    std::vector<std::string> mimics;  // conditions whose pain regions are painted on the skin
+    QuizProgress quiz;
+
+    MotionState motion;
+    Instruments instruments;
+
+    static ViewerState forAtlas(const Atlas& atlas);
+};
+
+}  // namespace av
