@@ -53,6 +53,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     std::string detail = "auto";
     app.add_option("--detail", detail, "Mesh detail: auto (low on a software renderer), full, low")
         ->capture_default_str();
+    app.add_option("--benchmark-frames", viewer.benchmarkFrames,
+                   "Open the window, draw this many frames back to back, print the median frame time and exit");
     app.add_option("--hip-flexion", viewer.pose.hip_flexion_deg, "Hip flexion in degrees (negative: extension)");
     app.add_option("--hip-adduction", viewer.pose.hip_adduction_deg, "Hip adduction in degrees (negative: abduction)");
     app.add_option("--hip-rotation", viewer.pose.hip_rotation_deg, "Hip internal rotation in degrees (negative: external)");
@@ -116,6 +118,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
                                "; available: muscles, scene, instruments");
     if (!result.exportFrames.empty() && viewer.animation.empty())
         throw CommandLineError("--export-frames needs --animation ID");
+    if (viewer.benchmarkFrames < 0) throw CommandLineError("--benchmark-frames: expected a count of frames");
     if (result.fps < 1 || result.fps > 120) throw CommandLineError("--fps: expected 1..120");
     if (app.count("--step") && viewer.tour.empty()) throw CommandLineError("--step needs --tour ID");
     if (viewer.step < 1) throw CommandLineError("--step: steps count from 1");

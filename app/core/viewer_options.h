@@ -20,6 +20,7 @@ struct ViewerOptions {
     std::vector<std::string> hide;  // structure ids to hide
     bool ui = false;                // headless image includes the panels
     Detail detail = Detail::Auto;   // Auto: low detail on a software renderer, interactively
+    int benchmarkFrames = 0;        // interactive: draw this many frames back to back, print their times, exit
 
     // Motion. Degrees (hip flexion +, extension -; adduction +; internal rotation +; knee flexion +,
     // 0 = straight), activation 0..1, seconds.

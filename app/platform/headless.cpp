@@ -30,9 +30,9 @@ HeadlessRenderer::HeadlessRenderer(std::unique_ptr<GlSurface> surface, const Loa
 HeadlessRenderer::~HeadlessRenderer() = default;
 
 Image HeadlessRenderer::renderFrame() {
+    surface_->window().makeCurrent();  // another renderer in the process may have made its own current
     target_.bind();
     if (imgui_) {
-        UiState ui;
         const FrameStats stats{};
         // ImGui lays windows out on their first frame and draws them settled on the second.
         for (int frame = 0; frame < 2; ++frame) {
@@ -41,7 +41,7 @@ Image HeadlessRenderer::renderFrame() {
             const auto labels = session_.state().labels ? session_.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
             const UiContext context{loaded_.atlas, session_.state(), loaded_.diagnostics, stats,
                                     session_.model().muscles(), loaded_.content, labels};
-            if (ui_) drawUi(context, ui);
+            if (ui_) drawUi(context, uiState_);
             else drawOverlayOnly(context);
             imgui_->endFrame();
         }

@@ -6,6 +6,7 @@
 #include "platform/gl_surface.h"
 #include "platform/viewer_session.h"
 #include "render/offscreen_target.h"
+#include "ui/ui_context.h"
 
 #include <memory>
 
@@ -23,6 +24,8 @@ public:
     ~HeadlessRenderer();
 
     ViewerSession& session() { return session_; }
+    // Which panels show (with --ui): a test may open them all.
+    UiState& ui() { return uiState_; }
     Image renderFrame();
 
 private:
@@ -32,6 +35,7 @@ private:
     ViewerSession session_;
     OffscreenTarget target_;
     std::unique_ptr<ImguiLayer> imgui_;
+    UiState uiState_;
 };
 
 // A hidden window and context of the options' resolution. Throws WindowError without a display.

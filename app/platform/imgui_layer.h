@@ -1,6 +1,7 @@
 #pragma once
 // Dear ImGui on the GLFW window: context, the GLFW and OpenGL 3 backends, and the frame bracket.
 struct GLFWwindow;
+struct ImGuiContext;
 
 namespace av {
 
@@ -17,6 +18,13 @@ public:
 
     bool wantsMouse() const;
     bool wantsKeyboard() const;
+
+private:
+    // Each layer has its own ImGui context on its own window's GL context, made current for every call:
+    // two windows (two headless renderers, say) never draw with, or free, each other's.
+    void activate() const;
+    GLFWwindow* window_;
+    ImGuiContext* context_;
 };
 
 }  // namespace av

@@ -1,6 +1,7 @@
 #define GLFW_INCLUDE_NONE
 #include "platform/interactive.h"
 
+#include "platform/frame_benchmark.h"
 #include "platform/gl_surface.h"
 #include "platform/imgui_layer.h"
 #include "platform/viewer_session.h"
@@ -11,6 +12,8 @@
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtk_glew.h>
+
+#include <Eigen/Geometry>
 
 #include <iostream>
 
@@ -40,6 +43,12 @@ void pickHover(WindowInput& input, double now) {
         input.pending.push_back(act::Hover{hit ? input.session.atlas().structures()[*hit].spec.id : ""});
 }
 
+// Turns the camera a little about its up direction: a benchmark frame must redraw the whole view.
+CameraPose turned(const CameraPose& pose, double degrees) {
+    const Eigen::AngleAxisd turn(degrees * M_PI / 180.0, pose.up.normalized());
+    return {pose.focal, pose.focal + turn * (pose.position - pose.focal), pose.up};
+}
+
 }  // namespace
 
 int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
@@ -64,12 +73,14 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
         UiState ui;
         ui.lowDetailRequested = session.viewport().lowDetail();
         FrameStats stats;
+        FrameBenchmark benchmark(options.benchmarkFrames);
         double last = glfwGetTime();
         bool busy = true;  // a camera flight or an animation under way
         while (!glfwWindowShouldClose(window.handle())) {
             waitForWork(input, busy);
             const double now = glfwGetTime();
-            busy = session.advance(now - last);
+            busy = session.advance(now - last) || benchmark.active();
+            if (benchmark.active()) session.viewport().setCamera(turned(session.viewport().camera(), 3.0));
             last = now;
             pickHover(input, now);
             ui.placingProbe = input.placingProbe;
@@ -91,6 +102,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             stats.lowDetail = session.viewport().lowDetail();
             if (ui.lowDetailRequested != stats.lowDetail) session.setLowDetail(ui.lowDetailRequested);
             input.placingProbe = ui.placingProbe;
+            if (benchmark.record(stats.frameMs, stats.renderMs)) glfwSetWindowShouldClose(window.handle(), 1);
             input.framesToDraw = std::max(0, input.framesToDraw - 1);
             if (session.apply(actions, kFlightSeconds).changed) input.wake(2);
         }
