@@ -98,6 +98,50 @@ TEST_CASE("explain: the quiz scores a click in the view") {
     CHECK(s.explain.quiz.correct == 1);
 }
 
+TEST_CASE("explain: a quiz asks the questions of its wording; a choice is answered by its option, not a click") {
+    Shipped s;
+    for (const bool clinical : {false, true}) {
+        const auto audience = clinical ? av::Audience::Clinical : av::Audience::Patient;
+        s.apply({av::Action::Type::SetAudience, {}, {}, clinical});
+        s.apply({av::Action::Type::StartQuiz});
+        REQUIRE(s.explain.quiz.active);
+        const auto order = av::questionsFor(s.content.quiz, audience);
+        REQUIRE(order.size() >= 5);
+        // The run goes round its own questions only, whatever the wording is switched to meanwhile.
+        s.apply({av::Action::Type::SetAudience, {}, {}, !clinical});
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            CHECK(s.explain.quiz.question == order[i]);
+            s.apply({av::Action::Type::NextQuestion});
+        }
+        CHECK(s.explain.quiz.question == order.front());
+        // Go to a choice question of this run.
+        const auto choice = std::find_if(order.begin(), order.end(), [&](std::size_t index) {
+            return s.content.quiz.questions[index].kind == av::QuestionKind::Choice;
+        });
+        REQUIRE(choice != order.end());
+        while (s.explain.quiz.question != *choice) s.apply({av::Action::Type::NextQuestion});
+        const auto& question = s.content.quiz.questions[*choice];
+        const float right = float(question.rightChoice), wrong = question.rightChoice == 0 ? 1.0f : 0.0f;
+        s.apply({av::Action::Type::Select, "tibia"});  // a click does not answer a choice question
+        CHECK_FALSE(s.explain.quiz.hasAnswer());
+        s.apply({av::Action::Type::AnswerChoice, {}, {}, false, float(question.choices.size())});  // no such option
+        CHECK_FALSE(s.explain.quiz.hasAnswer());
+        const int answered = s.explain.quiz.answered;
+        s.apply({av::Action::Type::AnswerChoice, {}, {}, false, wrong});
+        CHECK(s.explain.quiz.lastChoice == int(wrong));
+        CHECK_FALSE(s.explain.quiz.lastCorrect);
+        s.apply({av::Action::Type::AnswerChoice, {}, {}, false, right});  // one answer a question
+        CHECK(s.explain.quiz.answered == answered + 1);
+        CHECK_FALSE(s.explain.quiz.lastCorrect);
+        s.apply({av::Action::Type::NextQuestion});
+        CHECK_FALSE(s.explain.quiz.hasAnswer());
+        while (s.explain.quiz.question != *choice) s.apply({av::Action::Type::NextQuestion});
+        s.apply({av::Action::Type::AnswerChoice, {}, {}, false, right});
+        CHECK(s.explain.quiz.lastCorrect);
+        s.apply({av::Action::Type::EndQuiz});
+    }
+}
+
 TEST_CASE("explain: layers, x-ray and mimics") {
     Shipped s;
     s.apply({av::Action::Type::SetLayer, {}, "muscle", false});

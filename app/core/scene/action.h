@@ -30,7 +30,8 @@ struct Action {
         SetLabels,       // flag
         SetXray,         // flag
         SetLargeText,    // flag
-        StartQuiz,
+        StartQuiz,       // the questions for the current wording (patient or clinical)
+        AnswerChoice,    // value: the option picked (0-based) for the current choice question
         NextQuestion,
         EndQuiz,
     };

@@ -83,12 +83,39 @@ std::optional<CameraRequest> goToStep(const Content& content, const Atlas& atlas
     return applyTourStep(tour->steps[scene.explain.tourStep - 1], atlas, scene);
 }
 
-void answerQuiz(const Content& content, const std::string& picked, QuizProgress& quiz) {
-    if (!quiz.active || picked.empty() || quiz.question >= content.quiz.questions.size()) return;
-    quiz.lastPick = picked;
-    quiz.lastCorrect = isCorrect(content.quiz.questions[quiz.question], picked);
+// The question being asked, while it still waits for its one answer; nullptr otherwise.
+const QuizQuestion* unanswered(const Content& content, const QuizProgress& quiz) {
+    if (!quiz.active || quiz.hasAnswer() || quiz.question >= content.quiz.questions.size()) return nullptr;
+    return &content.quiz.questions[quiz.question];
+}
+
+void score(QuizProgress& quiz, bool correct) {
+    quiz.lastCorrect = correct;
     ++quiz.answered;
-    quiz.correct += quiz.lastCorrect;
+    quiz.correct += correct;
+}
+
+void answerWithStructure(const Content& content, const std::string& picked, QuizProgress& quiz) {
+    const QuizQuestion* question = unanswered(content, quiz);
+    if (!question || question->kind != QuestionKind::Structure || picked.empty()) return;
+    quiz.lastPick = picked;
+    score(quiz, isCorrect(*question, picked));
+}
+
+void answerWithChoice(const Content& content, float value, QuizProgress& quiz) {
+    const QuizQuestion* question = unanswered(content, quiz);
+    if (!question || question->kind != QuestionKind::Choice || value < 0 || value >= float(question->choices.size()))
+        return;
+    quiz.lastChoice = int(value);
+    score(quiz, isCorrectChoice(*question, std::size_t(quiz.lastChoice)));
+}
+
+// The question after the current one among those for the run's audience, going round to the first.
+std::size_t followingQuestion(const Content& content, const QuizProgress& quiz) {
+    const auto order = questionsFor(content.quiz, quiz.audience);
+    if (order.empty()) return quiz.question;
+    const auto next = std::upper_bound(order.begin(), order.end(), quiz.question);
+    return next == order.end() ? order.front() : *next;
 }
 
 }  // namespace
@@ -98,8 +125,11 @@ std::optional<CameraRequest> applyToExplain(const Action& action, const Atlas& a
     ExplainState& explain = scene.explain;
     switch (action.type) {
     case Action::Type::Select:
-        // In a quiz, clicking a structure answers the question (only while it is unanswered).
-        if (explain.quiz.lastPick.empty()) answerQuiz(content, action.id, explain.quiz);
+        // In a quiz, clicking a structure answers a structure question (only while it is unanswered).
+        answerWithStructure(content, action.id, explain.quiz);
+        break;
+    case Action::Type::AnswerChoice:
+        answerWithChoice(content, action.value, explain.quiz);
         break;
     case Action::Type::OpenAnnotation:
         explain.annotation = action.id;
@@ -140,12 +170,16 @@ std::optional<CameraRequest> applyToExplain(const Action& action, const Atlas& a
         break;
     case Action::Type::StartQuiz:
         explain.quiz = QuizProgress{};
-        explain.quiz.active = !content.quiz.questions.empty();
+        explain.quiz.audience = explain.audience;
+        if (const auto order = questionsFor(content.quiz, explain.audience); !order.empty()) {
+            explain.quiz.active = true;
+            explain.quiz.question = order.front();
+        }
         break;
     case Action::Type::NextQuestion:
-        if (!content.quiz.questions.empty())
-            explain.quiz.question = (explain.quiz.question + 1) % content.quiz.questions.size();
+        explain.quiz.question = followingQuestion(content, explain.quiz);
         explain.quiz.lastPick.clear();
+        explain.quiz.lastChoice = -1;
         break;
     case Action::Type::EndQuiz:
         explain.quiz.active = false;
