@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -124,8 +125,10 @@ TEST_CASE("explain: a quiz asks the questions of its wording; a choice is answer
         const float right = float(question.rightChoice), wrong = question.rightChoice == 0 ? 1.0f : 0.0f;
         s.apply({av::Action::Type::Select, "tibia"});  // a click does not answer a choice question
         CHECK_FALSE(s.explain.quiz.hasAnswer());
-        s.apply({av::Action::Type::AnswerChoice, {}, {}, false, float(question.choices.size())});  // no such option
-        CHECK_FALSE(s.explain.quiz.hasAnswer());
+        for (const float none : {float(question.choices.size()), -1.0f, std::nanf("")}) {  // no such option
+            s.apply({av::Action::Type::AnswerChoice, {}, {}, false, none});
+            CHECK_FALSE(s.explain.quiz.hasAnswer());
+        }
         const int answered = s.explain.quiz.answered;
         s.apply({av::Action::Type::AnswerChoice, {}, {}, false, wrong});
         CHECK(s.explain.quiz.lastChoice == int(wrong));

@@ -104,7 +104,8 @@ void answerWithStructure(const Content& content, const std::string& picked, Quiz
 
 void answerWithChoice(const Content& content, float value, QuizProgress& quiz) {
     const QuizQuestion* question = unanswered(content, quiz);
-    if (!question || question->kind != QuestionKind::Choice || value < 0 || value >= float(question->choices.size()))
+    // Written so that NaN is refused too.
+    if (!question || question->kind != QuestionKind::Choice || !(value >= 0 && value < float(question->choices.size())))
         return;
     quiz.lastChoice = int(value);
     score(quiz, isCorrectChoice(*question, std::size_t(quiz.lastChoice)));
