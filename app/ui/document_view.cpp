@@ -88,6 +88,21 @@ void hoverLink(const Span& span, const UiContext& context, Actions& actions) {
     }
 }
 
+// A glossary term in patient text: a dotted underline says there is more to it, and resting the mouse on the
+// word shows its one-line definition.
+void drawTerm(const Span& span, ImVec2 pos, float width, const UiContext& context) {
+    const GlossaryEntry* entry = context.content.glossary.find(span.term);
+    if (!entry) return;
+    const float lineHeight = ImGui::GetTextLineHeight();
+    const float y = pos.y + lineHeight - 1;
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const ImU32 color = ImGui::GetColorU32(ui_colors::kMuted);
+    for (float x = pos.x; x < pos.x + width; x += 4.0f)
+        drawList->AddLine(ImVec2(x, y), ImVec2(std::min(x + 2.0f, pos.x + width), y), color);
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + width, pos.y + lineHeight)))
+        ImGui::SetTooltip("%s: %s", entry->term.c_str(), entry->definition.c_str());
+}
+
 void followLink(const Span& span, Actions& actions) {
     if (span.link == LinkKind::Structure) {
         actions.push_back(act::Select{span.target});
@@ -170,6 +185,7 @@ void drawSpans(const std::vector<Span>& spans, ImU32 baseColor, bool blockItalic
             const float underlineY = pos.y + lineHeight - 1;
             drawList->AddLine(ImVec2(sameLinkBefore ? x : pos.x, underlineY), ImVec2(pos.x + width, underlineY), color);
         }
+        if (!span.term.empty()) drawTerm(span, pos, width, context);
         if (span.code)
             drawList->AddRectFilled(ImVec2(pos.x - 2, pos.y), ImVec2(pos.x + width + 2, pos.y + lineHeight),
                                     codeBackground, 3.0f);

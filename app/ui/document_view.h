@@ -2,7 +2,8 @@
 // Draws an annotation's document model with ImGui: headings, paragraphs of styled spans wrapped word by word,
 // lists, quotes, code and rules. Links act through actions: a structure link selects and focuses it (hovering
 // previews its highlight), an annotation link opens that text, a web link only shows its address (the viewer
-// opens no browser).
+// opens no browser). A glossary term (marked in patient text when it loaded) is underlined with dots and shows
+// its plain definition while the mouse rests on it.
 #include "ui/ui_context.h"
 
 #include <cstddef>

@@ -183,9 +183,9 @@ TEST_CASE("annotations: JSON of another format or a newer version is refused wit
     CHECK(reported(wrongFormat, "f.json:2: \"format\" must be \"anatomy-viewer-tour\""));
 
     Diagnostics newer;
-    const std::string quiz = "{\"format\": \"anatomy-viewer-quiz\",\n\n\"version\": 2, \"questions\": []}";
+    const std::string quiz = "{\"format\": \"anatomy-viewer-quiz\",\n\n\"version\": 3, \"questions\": []}";
     CHECK(parseQuiz(quiz, "q.json", known(), newer).questions.empty());
-    CHECK(reported(newer, "q.json:3: version 2 is newer"));
+    CHECK(reported(newer, "q.json:3: version 3 is newer"));
 }
 
 TEST_CASE("annotations: mimic and quiz entries with unknown ids are reported with their line") {

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -73,17 +74,70 @@ TEST_CASE("explain: the quiz scores a click in the view") {
     REQUIRE(!questions.empty());
     s.model.apply(av::act::StartQuiz{});
     CHECK(s.state.quiz.active);
-    const std::string answer = questions[0].answers.front();
+    // Go to the run's first click question.
+    for (std::size_t guard = 0; questions[s.state.quiz.question].kind != av::QuestionKind::Structure && guard < questions.size(); ++guard)
+        s.model.apply(av::act::NextQuestion{});
+    REQUIRE(questions[s.state.quiz.question].kind == av::QuestionKind::Structure);
+    const std::size_t first = s.state.quiz.question;
+    const std::string answer = questions[first].answers.front();
     s.model.apply(av::act::Select{answer});
     CHECK(s.state.quiz.lastCorrect);
     CHECK(s.state.quiz.correct == 1);
     s.model.apply(av::act::Select{"tibia"});  // a second click does not answer again
     CHECK(s.state.quiz.answered == 1);
-    s.model.apply(av::act::NextQuestion{});
-    s.model.apply(av::act::Select{answer == "tibia" ? "femur" : "tibia"});
+    do s.model.apply(av::act::NextQuestion{});
+    while (questions[s.state.quiz.question].kind != av::QuestionKind::Structure);
+    const std::string wrong = av::isCorrect(questions[s.state.quiz.question], "tibia") ? "femur" : "tibia";
+    s.model.apply(av::act::Select{wrong});
     CHECK_FALSE(s.state.quiz.lastCorrect);
     CHECK(s.state.quiz.answered == 2);
     CHECK(s.state.quiz.correct == 1);
+}
+
+TEST_CASE("explain: a quiz asks the questions of its wording; a choice is answered by its option, not a click") {
+    Explaining s;
+    const auto& quiz = s.shipped.content.quiz;
+    for (const bool clinical : {false, true}) {
+        const auto audience = clinical ? av::Audience::Clinical : av::Audience::Patient;
+        const auto other = clinical ? av::Audience::Patient : av::Audience::Clinical;
+        s.model.apply(av::act::SetAudience{audience});
+        s.model.apply(av::act::StartQuiz{});
+        REQUIRE(s.state.quiz.active);
+        const auto order = av::questionsFor(quiz, audience);
+        REQUIRE(order.size() >= 5);
+        // The run goes round its own questions only, whatever the wording is switched to meanwhile.
+        s.model.apply(av::act::SetAudience{other});
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            CHECK(s.state.quiz.question == order[i]);
+            s.model.apply(av::act::NextQuestion{});
+        }
+        CHECK(s.state.quiz.question == order.front());
+        // Go to a choice question of this run.
+        const auto choice = std::find_if(order.begin(), order.end(), [&](std::size_t index) {
+            return quiz.questions[index].kind == av::QuestionKind::Choice;
+        });
+        REQUIRE(choice != order.end());
+        while (s.state.quiz.question != *choice) s.model.apply(av::act::NextQuestion{});
+        const auto& question = quiz.questions[*choice];
+        const std::size_t right = question.rightChoice, wrong = question.rightChoice == 0 ? 1 : 0;
+        s.model.apply(av::act::Select{"tibia"});  // a click does not answer a choice question
+        CHECK_FALSE(s.state.quiz.hasAnswer());
+        CHECK_FALSE(s.model.apply(av::act::AnswerChoice{question.choices.size()}).changed);  // no such option
+        CHECK_FALSE(s.state.quiz.hasAnswer());
+        const int answered = s.state.quiz.answered;
+        s.model.apply(av::act::AnswerChoice{wrong});
+        CHECK(s.state.quiz.lastChoice == int(wrong));
+        CHECK_FALSE(s.state.quiz.lastCorrect);
+        s.model.apply(av::act::AnswerChoice{right});  // one answer a question
+        CHECK(s.state.quiz.answered == answered + 1);
+        CHECK_FALSE(s.state.quiz.lastCorrect);
+        s.model.apply(av::act::NextQuestion{});
+        CHECK_FALSE(s.state.quiz.hasAnswer());
+        while (s.state.quiz.question != *choice) s.model.apply(av::act::NextQuestion{});
+        s.model.apply(av::act::AnswerChoice{right});
+        CHECK(s.state.quiz.lastCorrect);
+        s.model.apply(av::act::EndQuiz{});
+    }
 }
 
 TEST_CASE("explain: layers, x-ray and several mimics at once") {

@@ -3,6 +3,18 @@
 #include "core/resources.h"
 
 namespace av {
+namespace {
+
+// The glossary explains words in the patient wording only: clinical text keeps its terms unmarked.
+void markPatientTerms(Content& content) {
+    for (auto& annotation : content.annotations.annotations)
+        markGlossaryTerms(annotation.text(Audience::Patient), content.glossary);
+    for (auto& tour : content.tours)
+        if (tour.audience == Audience::Patient)
+            for (auto& step : tour.steps) markGlossaryTerms(step.text, content.glossary);
+}
+
+}  // namespace
 
 KnownIds Content::knownIds(const IdSet& structures) const {
     return {structures, annotations.ids(), mimicIds(mimics)};
@@ -20,6 +32,8 @@ Content loadContent(const std::filesystem::path& folder, const IdSet& structures
     const KnownIds known = content.knownIds(structures);
     content.tours = loadTours(folder / "tours", known, diagnostics);
     content.quiz = loadQuiz(folder / "quiz.json", known, diagnostics);
+    content.glossary = loadGlossary(folder / "glossary.json", diagnostics);
+    markPatientTerms(content);
     return content;
 }
 

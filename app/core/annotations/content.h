@@ -1,7 +1,9 @@
 #pragma once
-// Everything explanatory in one call: the annotations, the mimics, the tours and the quiz of an annotations
-// folder, each checked against the atlas and against each other (tours link to annotations and mimics).
+// Everything explanatory in one call: the annotations, the mimics, the tours, the quiz and the glossary of an
+// annotations folder, each checked against the atlas and against each other (tours link to annotations and
+// mimics; the glossary marks its terms in the patient wording).
 #include "core/annotations/annotation_set.h"
+#include "core/annotations/glossary.h"
 #include "core/annotations/mimics.h"
 #include "core/annotations/quiz.h"
 #include "core/annotations/tour.h"
@@ -15,6 +17,7 @@ struct Content {
     std::vector<Mimic> mimics;
     std::vector<Tour> tours;
     Quiz quiz;
+    Glossary glossary;
 
     KnownIds knownIds(const IdSet& structures) const;
 };
@@ -22,8 +25,8 @@ struct Content {
 // The shipped annotations folder (beside the executable's folder, else in the source tree).
 std::filesystem::path defaultAnnotationsFolder();
 
-// Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json and <folder>/quiz.json. What cannot be used
-// is reported (file:line) and left out; the rest loads.
+// Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json, <folder>/quiz.json and <folder>/glossary.json.
+// What cannot be used is reported (file:line) and left out; the rest loads.
 Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics);
 
 }  // namespace av

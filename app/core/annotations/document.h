@@ -31,6 +31,7 @@ struct Span {
     LinkKind link = LinkKind::None;
     std::string target;  // structure id, annotation id or URL; empty without a link
     int line = 0;        // source line of the link, for messages
+    std::string term;    // the glossary term this text is a use of (patient wording only), "" for none
 };
 
 enum class BlockKind { Heading, Paragraph, ListItem, Quote, Code, Rule };

@@ -1,6 +1,7 @@
 #pragma once
-// Keyframed movements of the right leg with a hamstring activation profile. Sagittal-plane only (hip
-// adduction and rotation stay 0). Angles in degrees, time in seconds, activation 0..1.
+// Keyframed movements of the right leg with a hamstring activation profile, read from the motion files
+// (annotations/motions/*.json, core/motion/motion_file.h). Sagittal-plane only (hip adduction and rotation stay
+// 0). Angles in degrees, time in seconds, activation 0..1.
 #include "core/motion/keyframes.h"
 #include "core/motion/pose.h"
 
@@ -33,6 +34,9 @@ public:
     Animation(std::string id, std::string display_name, double duration_s, bool looping, const std::vector<Row>& rows);
 
     const std::string& id() const { return id_; }
+    // Place in the menu (smaller first).
+    int order() const { return order_; }
+    void setOrder(int order) { order_ = order; }
     const std::string& displayName() const { return display_name_; }
     double durationSeconds() const { return duration_s_; }
     bool looping() const { return looping_; }
@@ -45,11 +49,12 @@ private:
     std::string id_, display_name_;
     double duration_s_;
     bool looping_;
+    int order_ = 0;
     KeyframeTrack hip_, knee_, activation_, sitting_;
 };
 
-// All animations in menu order: hip_extension, knee_flexion, hip_and_knee, sprint_late_swing, sit_down,
-// straight_leg_raise, isometric_bridge, hamstring_curl, romanian_deadlift, nordic_curl.
+// The shipped motions in menu order, read once from the annotations folder found beside the executable (a
+// motion file that cannot be used is reported on standard error, naming the file, and left out).
 const std::vector<Animation>& animations();
 
 struct AnimationLookup {

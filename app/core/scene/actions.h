@@ -43,7 +43,8 @@ struct StartTour { std::string id; std::size_t step = 1; };  // steps count from
 struct SetTourStep { std::size_t step = 1; };
 struct EndTour {};
 struct ShowMimics { std::vector<std::string> ids; };  // where each is felt is painted on the skin; {} clears
-struct StartQuiz {};
+struct StartQuiz {};  // the questions for the wording in use (patient or clinical)
+struct AnswerChoice { std::size_t option = 0; };  // the option picked (0-based) for the open choice question
 struct NextQuestion {};
 struct EndQuiz {};
 
@@ -67,7 +68,7 @@ namespace av {
 using Action = std::variant<act::Select, act::Hover, act::Focus, act::SetView, act::ResetView, act::SetVisible,
                             act::SetOpacity, act::ShowOnly, act::ShowAll, act::SetLayer, act::SetXray, act::SetLabels,
                             act::SetLargeText, act::SetMotion, act::OpenAnnotation, act::SetAudience, act::StartTour,
-                            act::SetTourStep, act::EndTour, act::ShowMimics, act::StartQuiz, act::NextQuestion,
+                            act::SetTourStep, act::EndTour, act::ShowMimics, act::StartQuiz, act::AnswerChoice, act::NextQuestion,
                             act::EndQuiz, act::PlaceProbe, act::MoveProbe, act::SetProbeType, act::ClearProbe,
                             act::PlaceNeedle, act::ClearNeedle>;
 using Actions = std::vector<Action>;

@@ -49,6 +49,7 @@ Effects rule(Parts& parts, const act::SetTourStep& a);
 Effects rule(Parts& parts, const act::EndTour& a);
 Effects rule(Parts& parts, const act::ShowMimics& a);
 Effects rule(Parts& parts, const act::StartQuiz& a);
+Effects rule(Parts& parts, const act::AnswerChoice& a);
 Effects rule(Parts& parts, const act::NextQuestion& a);
 Effects rule(Parts& parts, const act::EndQuiz& a);
 Effects rule(Parts& parts, const act::PlaceProbe& a);
@@ -58,8 +59,9 @@ Effects rule(Parts& parts, const act::ClearProbe& a);
 Effects rule(Parts& parts, const act::PlaceNeedle& a);
 Effects rule(Parts& parts, const act::ClearNeedle& a);
 
-// Answers the quiz's open question with a picked structure (rules_explain.cpp; a click selects and answers).
-void answerQuiz(Parts& parts, const std::string& picked);
+// Answers the quiz's open structure question with a picked structure (rules_explain.cpp; a click selects and
+// answers); false when there was no such question waiting.
+bool answerQuiz(Parts& parts, const std::string& picked);
 // Reseats the probe and needle on the skin as now posed (rules_instruments.cpp).
 void reseatInstruments(Parts& parts);
 

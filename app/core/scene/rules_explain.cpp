@@ -86,16 +86,35 @@ Effects goToStep(Parts& parts, std::size_t step) {
     return applyStep(tour->steps[parts.state.tourStep - 1], parts);
 }
 
+// The question being asked, while it still waits for its one answer; nullptr otherwise.
+const QuizQuestion* unanswered(const Content& content, const QuizProgress& quiz) {
+    if (!quiz.active || quiz.hasAnswer() || quiz.question >= content.quiz.questions.size()) return nullptr;
+    return &content.quiz.questions[quiz.question];
+}
+
+void score(QuizProgress& quiz, bool correct) {
+    quiz.lastCorrect = correct;
+    ++quiz.answered;
+    quiz.correct += correct;
+}
+
+// The question after the current one among those for the run's audience, going round to the first.
+std::size_t followingQuestion(const Content& content, const QuizProgress& quiz) {
+    const auto order = questionsFor(content.quiz, quiz.audience);
+    if (order.empty()) return quiz.question;
+    const auto next = std::upper_bound(order.begin(), order.end(), quiz.question);
+    return next == order.end() ? order.front() : *next;
+}
+
 }  // namespace
 
-void answerQuiz(Parts& parts, const std::string& picked) {
+bool answerQuiz(Parts& parts, const std::string& picked) {
     QuizProgress& quiz = parts.state.quiz;
-    const auto& questions = parts.content.quiz.questions;
-    if (!quiz.active || picked.empty() || quiz.question >= questions.size()) return;
+    const QuizQuestion* question = unanswered(parts.content, quiz);
+    if (!question || question->kind != QuestionKind::Structure || picked.empty()) return false;
     quiz.lastPick = picked;
-    quiz.lastCorrect = isCorrect(questions[quiz.question], picked);
-    ++quiz.answered;
-    quiz.correct += quiz.lastCorrect;
+    score(quiz, isCorrect(*question, picked));
+    return true;
 }
 
 Effects rule(Parts& parts, const act::OpenAnnotation& a) {
@@ -149,15 +168,30 @@ Effects rule(Parts& parts, const act::ShowMimics& a) {
 }
 
 Effects rule(Parts& parts, const act::StartQuiz&) {
-    parts.state.quiz = QuizProgress{};
-    parts.state.quiz.active = !parts.content.quiz.questions.empty();
+    QuizProgress& quiz = parts.state.quiz;
+    quiz = QuizProgress{};
+    quiz.audience = parts.state.audience;
+    if (const auto order = questionsFor(parts.content.quiz, quiz.audience); !order.empty()) {
+        quiz.active = true;
+        quiz.question = order.front();
+    }
+    return changed();
+}
+
+Effects rule(Parts& parts, const act::AnswerChoice& a) {
+    QuizProgress& quiz = parts.state.quiz;
+    const QuizQuestion* question = unanswered(parts.content, quiz);
+    if (!question || question->kind != QuestionKind::Choice || a.option >= question->choices.size()) return {};
+    quiz.lastChoice = int(a.option);
+    score(quiz, isCorrectChoice(*question, a.option));
     return changed();
 }
 
 Effects rule(Parts& parts, const act::NextQuestion&) {
     QuizProgress& quiz = parts.state.quiz;
-    if (!parts.content.quiz.questions.empty()) quiz.question = (quiz.question + 1) % parts.content.quiz.questions.size();
+    quiz.question = followingQuestion(parts.content, quiz);
     quiz.lastPick.clear();
+    quiz.lastChoice = -1;
     return changed();
 }
 

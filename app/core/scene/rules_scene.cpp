@@ -33,12 +33,8 @@ Effects rule(Parts& parts, const act::Select& a) {
     const bool changed = index != parts.state.selected || (index && !parts.state.visible[*index]);
     parts.state.selected = index;
     if (index) parts.state.visible[*index] = true;
-    // In a quiz a click answers the open question (once).
-    if (parts.state.quiz.active && parts.state.quiz.lastPick.empty() && index) {
-        answerQuiz(parts, a.id);
-        return changedIf(true);
-    }
-    return changedIf(changed);
+    // In a quiz a click answers the open structure question (once).
+    return changedIf((index && answerQuiz(parts, a.id)) || changed);
 }
 
 Effects rule(Parts& parts, const act::Hover& a) {

@@ -16,10 +16,14 @@ namespace av {
 
 struct QuizProgress {
     bool active = false;
+    Audience audience = Audience::Patient;  // whose questions this run asks (the wording when it started)
     std::size_t question = 0;  // index into the quiz's questions
     int correct = 0, answered = 0;
-    std::string lastPick;      // structure id of the last answer, "" before one
+    std::string lastPick;      // structure id of the answer to a structure question, "" before one
+    int lastChoice = -1;       // option picked for a choice question, -1 before one
     bool lastCorrect = false;
+
+    bool hasAnswer() const { return !lastPick.empty() || lastChoice >= 0; }
 };
 
 struct ViewerState {
