@@ -59,6 +59,20 @@ struct Everything {
     bool atlasUsable = true;
 };
 
+// The structures the shipped explanations may name: those of the shipped atlas. Empty when it cannot be
+// read; then a user's atlas gets a message for each structure of the explanations that it lacks.
+av::IdSet shippedStructureIds() {
+    av::IdSet ids;
+    const auto shipped = av::defaultAtlasPath();
+    if (!shipped) return ids;
+    try {
+        av::Diagnostics reportedWhenLoaded;
+        for (const auto& spec : av::readManifest(*shipped, reportedWhenLoaded).structures) ids.insert(spec.id);
+    } catch (const av::ManifestError&) {
+    }
+    return ids;
+}
+
 Everything loadEverything(const std::filesystem::path& manifest, bool lowDetail) {
     Everything everything;
     try {
@@ -69,7 +83,9 @@ Everything loadEverything(const std::filesystem::path& manifest, bool lowDetail)
     }
     av::IdSet structureIds;
     for (const auto& id : everything.atlas.ids()) structureIds.insert(id);
-    everything.content = av::loadContent(av::defaultAnnotationsFolder(), structureIds, everything.diagnostics);
+    // A user's atlas may lack structures the explanations name: what it lacks is left out quietly.
+    everything.content = av::loadContentForAtlas(av::defaultAnnotationsFolder(), structureIds, shippedStructureIds(),
+                                                 everything.diagnostics);
     return everything;
 }
 

@@ -37,4 +37,15 @@ Content loadContent(const std::filesystem::path& folder, const IdSet& structures
     return content;
 }
 
+Content loadContentForAtlas(const std::filesystem::path& folder, const IdSet& atlasStructures, const IdSet& vocabulary,
+                            Diagnostics& diagnostics) {
+    // Checked once against every structure it may name (the content is small), then loaded for this atlas
+    // with the messages about the structures it lacks set aside.
+    IdSet everything = vocabulary;
+    everything.insert(atlasStructures.begin(), atlasStructures.end());
+    loadContent(folder, everything, diagnostics);
+    Diagnostics expected;
+    return loadContent(folder, atlasStructures, expected);
+}
+
 }  // namespace av

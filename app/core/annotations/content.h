@@ -29,4 +29,11 @@ std::filesystem::path defaultAnnotationsFolder();
 // What cannot be used is reported (file:line) and left out; the rest loads.
 Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics);
 
+// The same for an atlas that may lack structures the content was written for (a user's or an imported
+// atlas): what refers to a `vocabulary` structure this atlas lacks is left out without a message (a link
+// becomes plain text, a question on it is dropped); what names a structure of neither is reported as
+// loadContent reports it. The vocabulary is the shipped atlas's ids.
+Content loadContentForAtlas(const std::filesystem::path& folder, const IdSet& atlasStructures, const IdSet& vocabulary,
+                            Diagnostics& diagnostics);
+
 }  // namespace av

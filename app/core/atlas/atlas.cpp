@@ -1,26 +1,29 @@
 #include "core/atlas/atlas.h"
 
 #include "core/mesh_loader.h"
+#include "core/parallel_for.h"
 #include "core/suggest.h"
 
 #include <Eigen/Dense>
 
 #include <algorithm>
-#include <future>
 #include <limits>
+#include <unordered_set>
 
 namespace av {
 
 Atlas::Atlas(std::string name, std::vector<Structure> structures)
     : name_(std::move(name)), structures_(std::move(structures)) {
+    indexById_.reserve(structures_.size());
+    for (std::size_t i = 0; i < structures_.size(); ++i) indexById_.emplace(structures_[i].spec.id, i);
     for (std::size_t i = 0; i < structures_.size(); ++i)
         if (auto parent = indexOf(structures_[i].spec.parent)) structures_[*parent].parts.push_back(i);
 }
 
 std::optional<std::size_t> Atlas::indexOf(const std::string& id) const {
-    for (std::size_t i = 0; i < structures_.size(); ++i)
-        if (structures_[i].spec.id == id) return i;
-    return std::nullopt;
+    const auto it = indexById_.find(id);
+    if (it == indexById_.end()) return std::nullopt;
+    return it->second;
 }
 
 const Structure* Atlas::find(const std::string& id) const {
@@ -74,6 +77,12 @@ Bounds meshBounds(const Mesh& mesh) {
     return b;
 }
 
+Side sideOfBounds(const Bounds& bounds) {
+    constexpr double kMidlineReach = 0.01;  // metres into each half
+    if (bounds[4] <= -kMidlineReach && bounds[5] >= kMidlineReach) return Side::Midline;
+    return bounds[4] + bounds[5] < 0 ? Side::Left : Side::Right;
+}
+
 std::string checkStructureIds(const Atlas& atlas, const std::vector<std::string>& ids, const std::string& option) {
     for (const auto& id : ids)
         if (!atlas.indexOf(id))
@@ -110,7 +119,7 @@ std::optional<Mesh> loadOne(const Manifest& manifest, const StructureSpec& spec,
                             LoadedMeshes& out) {
     try {
         Mesh mesh = loadMeshFile(resolveMeshPath(manifest, file), &out.warnings);
-        return toAtlasFrame(std::move(mesh), spec.unitScale, spec.transform);
+        return toAtlasFrame(std::move(mesh), spec.unitScale, manifest.transform * spec.transform);
     } catch (const std::exception& e) {
         out.errors.push_back(e.what());
         return std::nullopt;
@@ -127,13 +136,12 @@ LoadedMeshes loadMeshes(const Manifest& manifest, const StructureSpec& spec, boo
 
 // A group whose parts were all left out would show nothing.
 void dropGroupsWithoutParts(std::vector<Structure>& structures, Diagnostics& diagnostics) {
-    auto hasPart = [&](const std::string& id) {
-        return std::any_of(structures.begin(), structures.end(),
-                           [&](const Structure& s) { return s.spec.parent == id; });
-    };
+    std::unordered_set<std::string> parents;
+    for (const auto& structure : structures)
+        if (!structure.spec.parent.empty()) parents.insert(structure.spec.parent);
     std::vector<Structure> kept;
     for (auto& structure : structures) {
-        if (structure.spec.isGroup() && !hasPart(structure.spec.id)) {
+        if (structure.spec.isGroup() && !parents.count(structure.spec.id)) {
             diagnostics.error("group \"" + structure.spec.id + "\" has none of its parts loaded; left out");
             continue;
         }
@@ -146,14 +154,15 @@ void dropGroupsWithoutParts(std::vector<Structure>& structures, Diagnostics& dia
 
 Atlas loadAtlas(const std::filesystem::path& manifestPath, Diagnostics& diagnostics, bool lowDetail) {
     Manifest manifest = readManifest(manifestPath, diagnostics);
-    // Mesh files are independent: read them concurrently, then report in manifest order.
-    std::vector<std::future<LoadedMeshes>> pending;
-    for (const auto& spec : manifest.structures)
-        pending.push_back(std::async(std::launch::async, loadMeshes, std::cref(manifest), std::cref(spec), lowDetail));
+    // Mesh files are independent: read them concurrently on a few threads, then report in manifest order.
+    std::vector<LoadedMeshes> pending(manifest.structures.size());
+    parallelFor(pending.size(), loaderThreadCount(), [&](std::size_t i) {
+        pending[i] = loadMeshes(manifest, manifest.structures[i], lowDetail);
+    });
 
     std::vector<Structure> structures;
     for (std::size_t i = 0; i < manifest.structures.size(); ++i) {
-        LoadedMeshes loaded = pending[i].get();
+        LoadedMeshes& loaded = pending[i];
         for (auto& message : loaded.warnings) diagnostics.warning(std::move(message));
         const StructureSpec& spec = manifest.structures[i];
         if (!spec.isGroup() && !loaded.full) {

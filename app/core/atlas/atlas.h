@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace av {
@@ -37,12 +38,13 @@ public:
 private:
     std::string name_;
     std::vector<Structure> structures_;
+    std::unordered_map<std::string, std::size_t> indexById_;
 };
 
 // Reads the manifest and every mesh it names (the lower levels of detail only when asked: a headless
-// image at full detail need not wait for them). A mesh that is missing or corrupt is reported in
-// diagnostics (naming the file and the problem) and its structure left out. Throws ManifestError when
-// the manifest itself cannot be used.
+// image at full detail need not wait for them), on a bounded pool of loaderThreadCount() threads. A mesh
+// that is missing or corrupt is reported in diagnostics (naming the file and the problem) and its
+// structure left out. Throws ManifestError when the manifest itself cannot be used.
 Atlas loadAtlas(const std::filesystem::path& manifestPath, Diagnostics& diagnostics, bool lowDetail = true);
 
 // Brings a mesh from file units and frame into the atlas frame: scale, then the affine transform;
@@ -50,6 +52,10 @@ Atlas loadAtlas(const std::filesystem::path& manifestPath, Diagnostics& diagnost
 Mesh toAtlasFrame(Mesh mesh, double unitScale, const Eigen::Matrix4d& transform);
 
 Bounds meshBounds(const Mesh& mesh);
+
+// The side of the body a mesh in the atlas frame lies on: midline when it reaches at least 1 cm into
+// both halves of the body (Z = 0 is the midsagittal plane), else the half holding the centre of its bounds.
+Side sideOfBounds(const Bounds& bounds);
 
 // "" when every id names a structure of the atlas, else a message for the user that names the option
 // and suggests the closest id.

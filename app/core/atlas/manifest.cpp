@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace av {
 namespace {
@@ -105,6 +106,14 @@ StructureSpec parseStructure(const json& object, const Manifest& manifest) {
                          kind + "\"");
     spec.kind = *parsedKind;
     spec.segment = requireString(object, "segment");
+    const std::string side = optionalString(object, "side");
+    if (side.empty()) {
+        spec.side = inferSide(spec.id, spec.segment);
+    } else if (const auto parsedSide = parseSide(side)) {
+        spec.side = *parsedSide;
+    } else {
+        throw FieldError("field 'side' must be one of right, left, midline; got \"" + side + "\"");
+    }
     spec.mesh = optionalString(object, "mesh");
     spec.meshLow = optionalString(object, "mesh_low");
     // Resolving here refuses a path that leaves the folder before any file is touched.
@@ -141,10 +150,11 @@ json parseJsonFile(const std::filesystem::path& path) {
 // A parent that is not in the atlas, or a chain of parents that loops, would break grouping: the link
 // is dropped with a warning and the structure stands alone.
 void checkParents(Manifest& manifest, Diagnostics& diagnostics) {
-    auto find = [&](const std::string& id) -> StructureSpec* {
-        for (auto& spec : manifest.structures)
-            if (spec.id == id) return &spec;
-        return nullptr;
+    std::unordered_map<std::string, std::size_t> indexOf;
+    for (std::size_t i = 0; i < manifest.structures.size(); ++i) indexOf.emplace(manifest.structures[i].id, i);
+    auto find = [&](const std::string& id) -> const StructureSpec* {
+        const auto it = indexOf.find(id);
+        return it == indexOf.end() ? nullptr : &manifest.structures[it->second];
     };
     for (auto& spec : manifest.structures) {
         if (spec.parent.empty()) continue;
@@ -214,10 +224,16 @@ Manifest readManifest(const std::filesystem::path& path, Diagnostics& diagnostic
     if (!document.contains("version") || !document["version"].is_number_integer())
         throw ManifestError(path.string() + ": missing integer \"version\"");
     const int version = document["version"].get<int>();
-    if (version != kManifestVersion)
+    if (version < kOldestManifestVersion || version > kManifestVersion)
         throw ManifestError(path.string() + ": format version " + std::to_string(version) +
-                            " is not supported (this viewer reads version " + std::to_string(kManifestVersion) + ")");
+                            " is not supported (this viewer reads versions " + std::to_string(kOldestManifestVersion) +
+                            " to " + std::to_string(kManifestVersion) + ")");
     manifest.name = document.value("name", path.stem().string());
+    if (document.contains("transform")) try {
+            manifest.transform = parseTransform(document["transform"]);
+        } catch (const FieldError& e) {
+            throw ManifestError(path.string() + ": the atlas-wide " + e.what());
+        }
     if (!document.contains("structures") || !document["structures"].is_array())
         throw ManifestError(path.string() + ": missing array \"structures\"");
 

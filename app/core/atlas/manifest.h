@@ -17,10 +17,15 @@ struct ManifestError : std::runtime_error {
 struct Manifest {
     std::filesystem::path path;  // the manifest file; mesh paths are relative to its folder
     std::string name;
+    // Applied to every structure after its own unit and transform (e.g. a scanned atlas registered to the
+    // atlas frame as a whole). Row-major in the file; identity when absent.
+    Eigen::Matrix4d transform = Eigen::Matrix4d::Identity();
     std::vector<StructureSpec> structures;
 };
 
-inline constexpr int kManifestVersion = 1;
+// The version this viewer writes; it reads every version from kOldestManifestVersion on.
+inline constexpr int kManifestVersion = 2;
+inline constexpr int kOldestManifestVersion = 1;
 
 Manifest readManifest(const std::filesystem::path& path, Diagnostics& diagnostics);
 

@@ -26,11 +26,21 @@ const KindInfo& kindInfo(StructureKind kind);
 const char* kindName(StructureKind kind);
 std::optional<StructureKind> parseKind(const std::string& text);
 
+// Which side of the body a structure belongs to. Midline structures (the sacrum) have no side.
+enum class Side { Right, Left, Midline };
+
+const char* sideName(Side side);
+std::optional<Side> parseSide(const std::string& text);
+// For a manifest without a 'side' field (all of format version 1): left when the id or the segment ends in
+// "_left" (the naming convention of version 1), else right.
+Side inferSide(const std::string& id, const std::string& segment);
+
 struct StructureSpec {
     std::string id;       // stable snake_case id; "_left" suffix for left-side copies
     std::string name;     // display name
     StructureKind kind = StructureKind::Region;
     std::string segment;  // body segment it moves with: pelvis, femur, tibia (+ "_left")
+    Side side = Side::Right;
     std::string mesh;     // file relative to the manifest's folder; empty for a group
     std::string meshLow;  // optional lower level of detail, same rules
     std::array<float, 3> color{0.8f, 0.8f, 0.8f};  // sRGB, 0..1
@@ -45,6 +55,11 @@ struct StructureSpec {
     std::vector<std::string> spans;  // segments soft tissue blends between
 
     bool isGroup() const { return mesh.empty(); }
+    bool onLeftSide() const { return side == Side::Left; }
 };
+
+// Field by field; transforms compare exactly (a written and re-read manifest gives the same numbers).
+bool operator==(const StructureSpec& a, const StructureSpec& b);
+inline bool operator!=(const StructureSpec& a, const StructureSpec& b) { return !(a == b); }
 
 }  // namespace av

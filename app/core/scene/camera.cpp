@@ -45,7 +45,7 @@ std::vector<std::size_t> drawable(const Atlas& atlas, const std::vector<bool>* v
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < atlas.structures().size(); ++i) {
         const StructureSpec& spec = atlas.structures()[i].spec;
-        if (spec.isGroup() || (hideLeft && isLeftSide(spec)) || (visible && !(*visible)[i])) continue;
+        if (spec.isGroup() || (hideLeft && spec.onLeftSide()) || (visible && !(*visible)[i])) continue;
         out.push_back(i);
     }
     return out;
@@ -56,13 +56,6 @@ CameraPose lookAt(const V3& centre, const V3& towards, double distance, const V3
 }
 
 }  // namespace
-
-bool isLeftSide(const StructureSpec& spec) {
-    auto endsWith = [](const std::string& s, const std::string& suffix) {
-        return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return endsWith(spec.id, "_left") || endsWith(spec.segment, "_left");
-}
 
 CameraPose resolveCamera(const CameraRequest& request, const ViewerState& state, const PosedScene& scene,
                          const CameraPose& current, const Lens& lens) {

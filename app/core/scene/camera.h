@@ -57,7 +57,4 @@ private:
     bool active_ = false;
 };
 
-// Whether the structure belongs to the left side (hidden by views that look from the right's medial side).
-bool isLeftSide(const StructureSpec& spec);
-
 }  // namespace av

@@ -92,7 +92,7 @@ RenderList ViewerModel::renderList() const {
         item.index = i;
         item.highlighted = contains(highlighted, i);
         item.hovered = contains(hovered, i);
-        const bool shown = s.visible[i] && !(hideLeft && isLeftSide(structure.spec));
+        const bool shown = s.visible[i] && !(hideLeft && structure.spec.onLeftSide());
         // A highlighted structure shows even when hidden: what is pointed at must be seen.
         item.visible = !structure.spec.isGroup() && (shown || item.highlighted);
         item.color = structureColor(structure, item.highlighted, item.hovered, i < strains.size() ? strains[i] : std::nullopt,

@@ -4,10 +4,10 @@
 #include "glb_writer.h"
 #include "structures.h"
 
-#include <nlohmann/json.hpp>
+#include "core/atlas/atlas.h"
+#include "core/atlas/manifest_writer.h"
 
 #include <chrono>
-#include <fstream>
 #include <iostream>
 
 namespace atlasgen {
@@ -113,42 +113,48 @@ std::array<double, 3> rgb(const std::string& hex) {
     auto c = [&](int i) { return std::stoi(hex.substr(1 + 2 * i, 2), nullptr, 16) / 255.0; };
     return {c(0), c(1), c(2)};
 }
+
+// The manifest's view of a structure of the table. Sides follow the geometry: left-side copies lie in the
+// left half, structures reaching well into both halves (the sacrum) are midline.
+av::StructureSpec manifestSpec(const StructureInfo& s, const AtlasResult& a) {
+    av::StructureSpec spec;
+    spec.id = s.id;
+    spec.name = s.name;
+    spec.kind = *av::parseKind(s.kind);
+    spec.segment = s.segment;
+    spec.side = s.group ? av::inferSide(s.id, s.segment) : av::sideOfBounds(av::meshBounds(a.full.at(s.id)));
+    if (!s.group) {
+        spec.mesh = s.id + ".glb";
+        spec.meshLow = "low/" + s.id + ".glb";
+    }
+    const auto color = rgb(s.color);
+    spec.color = {float(color[0]), float(color[1]), float(color[2])};
+    spec.opacity = float(s.opacity);
+    spec.annotation = s.id;
+    spec.parent = s.parent;
+    spec.muscle = s.muscle;
+    spec.spans = s.spans;
+    return spec;
+}
 }  // namespace
 
 void writeAtlas(const AtlasResult& a, const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
     fs::create_directories(dir / "low");
-    nlohmann::ordered_json manifest;
-    manifest["format"] = "anatomy-viewer-atlas";
-    manifest["version"] = 1;
-    manifest["name"] = "Default atlas";
-    auto structures = nlohmann::ordered_json::array();
+    av::Manifest manifest;
+    manifest.name = "Default atlas";
     std::vector<GlbPart> whole;
     for (const auto& s : a.structures) {
-        nlohmann::ordered_json j;
-        j["id"] = s.id;
-        j["name"] = s.name;
-        j["kind"] = s.kind;
-        j["segment"] = s.segment;
         if (!s.group) {
-            j["mesh"] = s.id + ".glb";
-            j["mesh_low"] = "low/" + s.id + ".glb";
             GlbPart part{s.id, &a.full.at(s.id), rgb(s.color), s.opacity};
             writeGlb(dir / (s.id + ".glb"), {part});
             GlbPart lowPart{s.id, &a.low.at(s.id), rgb(s.color), s.opacity};
             writeGlb(dir / "low" / (s.id + ".glb"), {lowPart});
             whole.push_back(part);
         }
-        j["color"] = s.color;
-        j["opacity"] = s.opacity;
-        j["unit"] = "m";
-        if (!s.parent.empty()) j["parent"] = s.parent;
-        if (!s.muscle.empty()) j["muscle"] = s.muscle;
-        if (!s.spans.empty()) j["spans"] = s.spans;
-        structures.push_back(j);
+        manifest.structures.push_back(manifestSpec(s, a));
     }
-    manifest["structures"] = structures;
-    std::ofstream(dir / "atlas.json") << manifest.dump(2) << "\n";
+    av::writeManifest(manifest, dir / "atlas.json");
     writeGlb(dir / "atlas-whole.glb", whole);
 }
 

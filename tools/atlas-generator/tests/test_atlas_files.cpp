@@ -1,5 +1,6 @@
 // The shipped atlas files: manifest, budgets, closed outward surfaces, sizes.
 #include "atlas_test_util.h"
+#include "core/atlas/manifest.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +20,7 @@ nlohmann::json manifest() {
 TEST_CASE("atlas.json lists every structure of the contract with valid fields") {
     auto j = manifest();
     CHECK(j["format"] == "anatomy-viewer-atlas");
-    CHECK(j["version"] == 1);
+    CHECK(j["version"] == av::kManifestVersion);
     std::set<std::string> ids;
     const std::set<std::string> kinds = {"bone", "muscle", "tendon", "bursa", "nerve", "skin", "region"};
     for (auto& s : j["structures"]) {
