@@ -1,0 +1,112 @@
+#include "core/ultrasound/instrument_seating.h"
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace av {
+namespace {
+
+Eigen::Vector3d point(const Vec3f& v) { return {v[0], v[1], v[2]}; }
+
+// The skin structures with a mesh.
+std::vector<std::size_t> skins(const PosedScene& scene) {
+    std::vector<std::size_t> out;
+    const auto& structures = scene.atlas().structures();
+    for (std::size_t i = 0; i < structures.size(); ++i)
+        if (structures[i].spec.kind == StructureKind::Skin && !structures[i].mesh.triangles.empty()) out.push_back(i);
+    return out;
+}
+
+// The outward normal at a point of a triangle: its vertex normals interpolated (smooth across the
+// facets), else the facet's own normal.
+Eigen::Vector3d smoothNormal(const Mesh& mesh, const NearestPoint& at) {
+    if (mesh.normals.size() != mesh.positions.size()) return at.normal;
+    const Triangle& t = mesh.triangles[at.triangle];
+    const Eigen::Vector3d a = point(mesh.positions[t[0]]), b = point(mesh.positions[t[1]]), c = point(mesh.positions[t[2]]);
+    const Eigen::Vector3d n = (b - a).cross(c - a);
+    const double area2 = n.squaredNorm();
+    if (area2 <= 0) return at.normal;
+    const double wa = (b - at.point).cross(c - at.point).dot(n) / area2;
+    const double wb = (c - at.point).cross(a - at.point).dot(n) / area2;
+    const Eigen::Vector3d smooth = wa * point(mesh.normals[t[0]]) + wb * point(mesh.normals[t[1]]) +
+                                   (1 - wa - wb) * point(mesh.normals[t[2]]);
+    return smooth.norm() > 1e-9 && smooth.dot(at.normal) > 0 ? Eigen::Vector3d(smooth.normalized()) : at.normal;
+}
+
+struct SkinPoint {
+    std::size_t index;
+    NearestPoint at;
+};
+
+std::optional<SkinPoint> nearestSkin(const PosedScene& scene, const Eigen::Vector3d& p) {
+    std::optional<SkinPoint> best;
+    for (std::size_t index : skins(scene))
+        if (const auto at = scene.bvh(index).nearest(p); at && (!best || at->distance < best->at.distance))
+            best = SkinPoint{index, *at};
+    return best;
+}
+
+}  // namespace
+
+std::optional<SeatedProbe> seatProbe(const PosedScene& scene, const Eigen::Vector3d& near,
+                                     const Eigen::Vector3d& axisHint, const Probe& shape) {
+    const auto skin = nearestSkin(scene, near);
+    if (!skin) return std::nullopt;
+    SeatedProbe out;
+    out.probe = shape;
+    out.probe.position = skin->at.point;
+    out.probe.normal = smoothNormal(scene.mesh(skin->index), skin->at);
+    out.probe.axis = axisHint;
+    out.probe = orthonormalised(out.probe);
+    out.movedMm = (skin->at.point - near).norm() * 1e3;
+    out.skinId = scene.atlas().structures()[skin->index].spec.id;
+    const auto check = scene.bvh(skin->index).nearest(out.probe.position);
+    out.skinGapMm = check ? check->distance * 1e3 : 0.0;
+    return out;
+}
+
+Probe aimedAt(Probe probe, const Eigen::Vector3d& target) {
+    probe = orthonormalised(probe);
+    Eigen::Vector3d towards = target - probe.position;
+    towards -= probe.axis * towards.dot(probe.axis);
+    if (towards.norm() < 1e-9) return probe;
+    const Eigen::Vector3d straight = -probe.normal;
+    probe.tiltDeg = std::atan2(straight.cross(towards).dot(probe.axis), straight.dot(towards)) * 180.0 / M_PI;
+    return probe;
+}
+
+std::optional<SeatedNeedle> seatNeedle(const PosedScene& scene, const Eigen::Vector3d& entry, const Eigen::Vector3d& tip) {
+    const auto indices = skins(scene);
+    if (indices.empty()) return std::nullopt;
+    SeatedNeedle out;
+    out.needle.tip = tip;
+    const Eigen::Vector3d back = entry - tip;
+    std::optional<Eigen::Vector3d> crossing;
+    if (back.norm() > 1e-9) {
+        // Along the needle's line from the tip outwards (and a little beyond the entry).
+        const Eigen::Vector3d direction = back.normalized();
+        std::vector<RayHit> hits;
+        double bestGap = std::numeric_limits<double>::infinity();
+        for (std::size_t index : indices) {
+            scene.bvh(index).allHits(tip, direction, back.norm() + 0.03, hits);
+            for (const RayHit& hit : hits)
+                if (!hit.entering && (hit.point - entry).norm() < bestGap) {
+                    bestGap = (hit.point - entry).norm();
+                    crossing = hit.point;
+                }
+        }
+    }
+    if (!crossing) {
+        const auto skin = nearestSkin(scene, entry);
+        if (!skin) return std::nullopt;
+        crossing = skin->at.point;
+    }
+    out.needle.entry = *crossing;
+    out.movedMm = (*crossing - entry).norm() * 1e3;
+    const auto check = nearestSkin(scene, *crossing);
+    out.skinGapMm = check ? check->at.distance * 1e3 : 0.0;
+    return out;
+}
+
+}  // namespace av

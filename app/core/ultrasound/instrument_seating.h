@@ -1,0 +1,42 @@
+#pragma once
+// Putting the instruments on the posed body: a probe stands on the skin (its centre on the surface, its
+// face square to the skin's outward normal, its axis made perpendicular to that normal), and a needle
+// enters through the skin. Works on the skin as posed now (full detail). Atlas frame, metres.
+#include "core/instruments/instruments.h"
+#include "core/scene/posed_scene.h"
+
+#include <Eigen/Core>
+
+#include <optional>
+#include <string>
+
+namespace av {
+
+struct SeatedProbe {
+    Probe probe;
+    double skinGapMm = 0;  // from the probe's centre to the skin surface after seating (the contract: <= 2 mm)
+    double movedMm = 0;    // how far the centre moved from the point asked for
+    std::string skinId;    // the skin structure it stands on
+};
+
+// The probe `shape` (type, tilt, footprint kept) seated on the skin point nearest to `near`, with its axis
+// the component of `axisHint` perpendicular to the skin normal there. nullopt when the atlas has no skin
+// (no structure of kind skin with a mesh).
+std::optional<SeatedProbe> seatProbe(const PosedScene& scene, const Eigen::Vector3d& near,
+                                     const Eigen::Vector3d& axisHint, const Probe& shape = {});
+
+// The probe tilted (about its axis, see Probe::tiltDeg) so that its image plane passes through `target`,
+// the central beam as near to it as a tilt can bring it (the target's offset along the axis stays).
+Probe aimedAt(Probe probe, const Eigen::Vector3d& target);
+
+struct SeatedNeedle {
+    Needle needle;
+    double skinGapMm = 0;  // from the entry to the skin surface after seating
+    double movedMm = 0;    // how far the entry moved
+};
+
+// The needle from `entry` to `tip` with its entry moved onto the skin: where the needle's own line
+// crosses the skin nearest to the given entry (so the direction is kept), else the nearest skin point.
+std::optional<SeatedNeedle> seatNeedle(const PosedScene& scene, const Eigen::Vector3d& entry, const Eigen::Vector3d& tip);
+
+}  // namespace av
