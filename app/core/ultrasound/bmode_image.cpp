@@ -112,7 +112,7 @@ const FibreField& fibreField(const Mesh& mesh) {
 }
 
 std::vector<Candidate> candidates(const UltrasoundInput& input, const ScanGeometry& geometry,
-                                  const UltrasoundSettings& settings, double halfThicknessMm, bool withFibres) {
+                                  const UltrasoundSettings& settings, double halfThicknessMm) {
     const Atlas& atlas = input.scene.atlas();
     std::vector<Candidate> out;
     const double top = -kSearchBehindMm - settings.curvilinearRadiusMm;
@@ -134,7 +134,7 @@ std::vector<Candidate> candidates(const UltrasoundInput& input, const ScanGeomet
         candidate.bvh = &bvh;
         candidate.material = material;
         candidate.skin = structure.spec.kind == StructureKind::Skin;
-        if (withFibres && material->texture != TissueTexture::Speckle)
+        if (material->texture != TissueTexture::Speckle)
             candidate.fibres = fibreField(structureMesh(input.scene, input.pathology, i));
         out.push_back(std::move(candidate));
     }
@@ -492,7 +492,7 @@ UltrasoundImage simulateBMode(const UltrasoundInput& input, const Probe& probe, 
     const Probe seated = orthonormalised(probe);
     const ScanGeometry geometry(seated, settings);
     const double halfThicknessMm = sliceThicknessMm(seated, settings) / 2;
-    const std::vector<Candidate> structures = candidates(input, geometry, settings, halfThicknessMm, true);
+    const std::vector<Candidate> structures = candidates(input, geometry, settings, halfThicknessMm);
     const int lines = geometry.lines(), samples = settings.rows;
 
     // Scanlines: echo per sample, then compressed to grey (0..255) per sample.
