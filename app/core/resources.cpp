@@ -21,4 +21,8 @@ std::optional<std::filesystem::path> findResource(const std::filesystem::path& r
 
 std::optional<std::filesystem::path> defaultAtlasPath() { return findResource("meshes/atlas.json"); }
 
+std::optional<std::filesystem::path> findDataFile(const std::filesystem::path& relative) {
+    return findResource(std::filesystem::path("data") / relative);
+}
+
 }  // namespace av

@@ -14,4 +14,8 @@ std::optional<std::filesystem::path> findResource(const std::filesystem::path& r
 
 std::optional<std::filesystem::path> defaultAtlasPath();
 
+// A file of the shipped data folder (data/<relative>, e.g. "ultrasound/materials.json"), found like any
+// other resource.
+std::optional<std::filesystem::path> findDataFile(const std::filesystem::path& relative);
+
 }  // namespace av

@@ -2,87 +2,122 @@
 
 #include <Eigen/Geometry>
 
+#include <cmath>
 #include <limits>
+#include <vector>
 
 namespace av {
 namespace {
 
-std::vector<std::size_t> skins(const Atlas& atlas) {
-    std::vector<std::size_t> found;
-    for (std::size_t i = 0; i < atlas.structures().size(); ++i) {
-        const Structure& s = atlas.structures()[i];
-        if (s.spec.kind == StructureKind::Skin && !s.spec.isGroup() && !s.mesh.triangles.empty()) found.push_back(i);
-    }
-    return found;
+Eigen::Vector3d point(const Vec3f& v) { return {v[0], v[1], v[2]}; }
+
+// The skin structures with a mesh.
+std::vector<std::size_t> skins(const PosedScene& scene) {
+    std::vector<std::size_t> out;
+    const auto& structures = scene.atlas().structures();
+    for (std::size_t i = 0; i < structures.size(); ++i)
+        if (structures[i].spec.kind == StructureKind::Skin && !structures[i].spec.isGroup() &&
+            !structures[i].mesh.triangles.empty())
+            out.push_back(i);
+    return out;
 }
 
-// The surface normal at a point of a triangle: its vertices' normals averaged (smoother than the facet's),
-// falling back to the facet's own.
-Eigen::Vector3d smoothNormal(const Mesh& mesh, std::uint32_t triangle, const Eigen::Vector3d& facet) {
+// The outward normal at a point of a triangle: its vertex normals interpolated (smooth across the facets),
+// else the facet's own normal.
+Eigen::Vector3d smoothNormal(const Mesh& mesh, std::uint32_t triangle, const Eigen::Vector3d& at,
+                             const Eigen::Vector3d& facet) {
     if (mesh.normals.size() != mesh.positions.size()) return facet;
-    Eigen::Vector3d sum = Eigen::Vector3d::Zero();
-    for (std::uint32_t v : mesh.triangles[triangle]) sum += Eigen::Vector3f(mesh.normals[v].data()).cast<double>();
-    return sum.norm() > 1e-9 && sum.dot(facet) > 0 ? Eigen::Vector3d(sum.normalized()) : facet;
+    const Triangle& t = mesh.triangles[triangle];
+    const Eigen::Vector3d a = point(mesh.positions[t[0]]), b = point(mesh.positions[t[1]]), c = point(mesh.positions[t[2]]);
+    const Eigen::Vector3d n = (b - a).cross(c - a);
+    const double area2 = n.squaredNorm();
+    if (area2 <= 0) return facet;
+    const double wa = (b - at).cross(c - at).dot(n) / area2;
+    const double wb = (c - at).cross(a - at).dot(n) / area2;
+    const Eigen::Vector3d smooth =
+        wa * point(mesh.normals[t[0]]) + wb * point(mesh.normals[t[1]]) + (1 - wa - wb) * point(mesh.normals[t[2]]);
+    return smooth.norm() > 1e-9 && smooth.dot(facet) > 0 ? Eigen::Vector3d(smooth.normalized()) : facet;
 }
 
 }  // namespace
 
-std::optional<SkinContact> skinContact(const PosedScene& scene, const Eigen::Vector3d& near,
-                                       const std::optional<Eigen::Vector3d>& outward) {
+std::optional<SkinContact> nearestSkin(const PosedScene& scene, const Eigen::Vector3d& near) {
     std::optional<SkinContact> best;
-    for (std::size_t index : skins(scene.atlas())) {
-        const TriangleBvh& bvh = scene.bvh(index);
-        if (outward && outward->norm() > 1e-9) {
-            const Eigen::Vector3d direction = outward->normalized();
-            // Start well inside along the line, so the outermost exit is found even from outside the body.
-            const Eigen::Vector3d start = near - direction * 1.0;
-            std::vector<RayHit> hits;
-            bvh.allHits(start, direction, 2.0, hits);
-            for (auto hit = hits.rbegin(); hit != hits.rend(); ++hit) {
-                if (hit->entering) continue;
-                const double distance = (hit->point - near).norm();
-                if (!best || distance < best->distance)
-                    best = SkinContact{hit->point, smoothNormal(scene.mesh(index), hit->triangle, hit->normal), distance};
-                break;
-            }
-            if (best) continue;
-        }
-        if (const auto nearest = bvh.nearest(near); nearest && (!best || nearest->distance < best->distance))
-            best = SkinContact{nearest->point, smoothNormal(scene.mesh(index), nearest->triangle, nearest->normal),
-                               nearest->distance};
-    }
+    for (std::size_t index : skins(scene))
+        if (const auto at = scene.bvh(index).nearest(near); at && (!best || at->distance < best->distance))
+            best = SkinContact{at->point, smoothNormal(scene.mesh(index), at->triangle, at->point, at->normal),
+                               at->distance, index};
     return best;
 }
 
 std::optional<SkinContact> skinAlongRay(const PosedScene& scene, const Eigen::Vector3d& origin,
                                         const Eigen::Vector3d& direction) {
     std::optional<SkinContact> best;
-    for (std::size_t index : skins(scene.atlas()))
-        if (const auto hit = scene.bvh(index).firstHit(origin, direction.normalized(), 1e3); hit && (!best || hit->t < best->distance))
-            best = SkinContact{hit->point, smoothNormal(scene.mesh(index), hit->triangle, hit->normal), hit->t};
+    for (std::size_t index : skins(scene))
+        if (const auto hit = scene.bvh(index).firstHit(origin, direction.normalized(), 1e3);
+            hit && (!best || hit->t < best->distance))
+            best = SkinContact{hit->point, smoothNormal(scene.mesh(index), hit->triangle, hit->point, hit->normal),
+                               hit->t, index};
     return best;
 }
 
-Probe seatProbe(const PosedScene& scene, Probe probe, const std::optional<Eigen::Vector3d>& outward) {
-    const auto contact = skinContact(scene, probe.position, outward);
-    if (!contact) return probe;
-    probe.position = contact->point;
-    probe.normal = contact->normal;
-    return orthonormalised(probe);
+std::optional<SeatedProbe> seatProbe(const PosedScene& scene, const Eigen::Vector3d& near,
+                                     const Eigen::Vector3d& axisHint, const Probe& shape) {
+    const auto skin = nearestSkin(scene, near);
+    if (!skin) return std::nullopt;
+    SeatedProbe out;
+    out.probe = shape;
+    out.probe.position = skin->point;
+    out.probe.normal = skin->normal;
+    out.probe.axis = axisHint;
+    out.probe = orthonormalised(out.probe);
+    out.movedMm = skin->distance * 1e3;
+    out.skinId = scene.atlas().structures()[skin->skin].spec.id;
+    out.skinGapMm = skinGapMm(scene, out.probe.position);
+    return out;
 }
 
-Needle seatNeedle(const PosedScene& scene, Needle needle) {
-    const Eigen::Vector3d out = needle.entry - needle.tip;
-    if (const auto contact = skinContact(scene, needle.entry, out.norm() > 1e-9 ? std::optional(out) : std::nullopt))
-        needle.entry = contact->point;
-    return needle;
+Probe aimedAt(Probe probe, const Eigen::Vector3d& target) {
+    probe = orthonormalised(probe);
+    Eigen::Vector3d towards = target - probe.position;
+    towards -= probe.axis * towards.dot(probe.axis);
+    if (towards.norm() < 1e-9) return probe;
+    const Eigen::Vector3d straight = -probe.normal;
+    probe.tiltDeg = std::atan2(straight.cross(towards).dot(probe.axis), straight.dot(towards)) * 180.0 / M_PI;
+    return probe;
+}
+
+std::optional<SeatedNeedle> seatNeedle(const PosedScene& scene, const Eigen::Vector3d& entry, const Eigen::Vector3d& tip) {
+    const auto indices = skins(scene);
+    if (indices.empty()) return std::nullopt;
+    SeatedNeedle out;
+    out.needle.tip = tip;
+    const Eigen::Vector3d back = entry - tip;
+    std::optional<Eigen::Vector3d> crossing;
+    if (back.norm() > 1e-9) {
+        // Along the needle's line from the tip outwards (and a little beyond the entry).
+        const Eigen::Vector3d direction = back.normalized();
+        std::vector<RayHit> hits;
+        double bestGap = std::numeric_limits<double>::infinity();
+        for (std::size_t index : indices) {
+            scene.bvh(index).allHits(tip, direction, back.norm() + 0.03, hits);
+            for (const RayHit& hit : hits)
+                if (!hit.entering && (hit.point - entry).norm() < bestGap) {
+                    bestGap = (hit.point - entry).norm();
+                    crossing = hit.point;
+                }
+        }
+    }
+    if (!crossing) crossing = nearestSkin(scene, entry)->point;
+    out.needle.entry = *crossing;
+    out.movedMm = (*crossing - entry).norm() * 1e3;
+    out.skinGapMm = skinGapMm(scene, *crossing);
+    return out;
 }
 
 double skinGapMm(const PosedScene& scene, const Eigen::Vector3d& point) {
-    double best = std::numeric_limits<double>::infinity();
-    for (std::size_t index : skins(scene.atlas()))
-        if (const auto nearest = scene.bvh(index).nearest(point)) best = std::min(best, nearest->distance * 1000.0);
-    return best;
+    const auto skin = nearestSkin(scene, point);
+    return skin ? skin->distance * 1e3 : std::numeric_limits<double>::infinity();
 }
 
 }  // namespace av

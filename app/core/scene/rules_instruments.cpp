@@ -6,10 +6,25 @@
 
 namespace av {
 
+namespace {
+
+// The probe seated where it stands now (or is asked to stand), keeping its shape; unchanged without skin.
+Probe seated(const PosedScene& scene, const Probe& probe) {
+    const auto seat = seatProbe(scene, probe.position, probe.axis, probe);
+    return seat ? seat->probe : probe;
+}
+
+Needle seated(const PosedScene& scene, const Needle& needle) {
+    const auto seat = seatNeedle(scene, needle.entry, needle.tip);
+    return seat ? seat->needle : needle;
+}
+
+}  // namespace
+
 void reseatInstruments(Parts& parts) {
     Instruments& instruments = parts.state.instruments;
-    if (instruments.probe) instruments.probe = seatProbe(parts.scene, *instruments.probe);
-    if (instruments.needle) instruments.needle = seatNeedle(parts.scene, *instruments.needle);
+    if (instruments.probe) instruments.probe = seated(parts.scene, *instruments.probe);
+    if (instruments.needle) instruments.needle = seated(parts.scene, *instruments.needle);
 }
 
 Effects rule(Parts& parts, const act::PlaceProbe& a) {
@@ -17,7 +32,7 @@ Effects rule(Parts& parts, const act::PlaceProbe& a) {
     probe.position = a.point;
     if (a.axis) probe.axis = *a.axis;
     else if (!parts.state.instruments.probe) probe.axis = Eigen::Vector3d::UnitY();
-    parts.state.instruments.probe = seatProbe(parts.scene, probe);
+    parts.state.instruments.probe = seated(parts.scene, probe);
     return parts.instrumentsChanged();
 }
 
@@ -29,7 +44,7 @@ Effects rule(Parts& parts, const act::MoveProbe& a) {
     probe.position += probe.axis * (a.alongMm / 1000.0) + across * (a.acrossMm / 1000.0);
     probe.axis = Eigen::AngleAxisd(a.turnDeg * M_PI / 180.0, probe.normal) * probe.axis;
     probe.tiltDeg += a.tiltDeg;
-    held = seatProbe(parts.scene, probe);
+    held = seated(parts.scene, probe);
     return parts.instrumentsChanged();
 }
 
@@ -46,7 +61,7 @@ Effects rule(Parts& parts, const act::ClearProbe&) {
 }
 
 Effects rule(Parts& parts, const act::PlaceNeedle& a) {
-    parts.state.instruments.needle = seatNeedle(parts.scene, Needle{a.entry, a.tip});
+    parts.state.instruments.needle = seated(parts.scene, Needle{a.entry, a.tip});
     return parts.instrumentsChanged();
 }
 
