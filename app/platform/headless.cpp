@@ -17,14 +17,11 @@ HeadlessRenderer::HeadlessRenderer(const Loaded& loaded, const ViewerOptions& op
 HeadlessRenderer::HeadlessRenderer(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options)
     : loaded_(loaded),
       ui_(options.ui),
-      labels_(options.labels || !options.tour.empty()),
       surface_(std::move(surface)),
       session_(loaded.atlas, loaded.content, *surface_),
       target_(options.width, options.height) {
     session_.setLowDetail(options.detail == Detail::Low);
     session_.start(options);
-    // ImGui draws the panels, and the 3D labels even in an image without panels.
-    if (ui_ || labels_) imgui_ = std::make_unique<ImguiLayer>(surface_->window().handle(), false, 1.0f);
 }
 
 HeadlessRenderer::~HeadlessRenderer() = default;
@@ -32,7 +29,11 @@ HeadlessRenderer::~HeadlessRenderer() = default;
 Image HeadlessRenderer::renderFrame() {
     surface_->window().makeCurrent();  // another renderer in the process may have made its own current
     target_.bind();
-    if (imgui_) {
+    // ImGui draws the panels, and the 3D labels and the legend of painted colours even in an image without
+    // panels; an image with none of them is one 3D frame.
+    const ViewerState& state = session_.state();
+    if (ui_ || state.labels || !state.mimics.empty()) {
+        if (!imgui_) imgui_ = std::make_unique<ImguiLayer>(surface_->window().handle(), false, 1.0f);
         const FrameStats stats{};
         // ImGui lays windows out on their first frame and draws them settled on the second.
         for (int frame = 0; frame < 2; ++frame) {

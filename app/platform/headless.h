@@ -30,7 +30,7 @@ public:
 
 private:
     Loaded loaded_;
-    bool ui_, labels_;
+    bool ui_;
     std::unique_ptr<GlSurface> surface_;
     ViewerSession session_;
     OffscreenTarget target_;

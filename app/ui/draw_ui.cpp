@@ -6,6 +6,7 @@
 #include "ui/mimics_panel.h"
 #include "ui/motion_panel.h"
 #include "ui/motion_plots_panel.h"
+#include "ui/pain_legend.h"
 #include "ui/panel_layout.h"
 #include "ui/problems_panel.h"
 #include "ui/quiz_panel.h"
@@ -24,6 +25,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     updateLayout(ui, context.state.largeText);
     Actions actions;
     if (context.state.labels) drawLabels(context.labels);
+    drawPainLegend(context);
     drawMainMenu(context, ui, actions);
     if (ui.showStructures) drawStructureTreePanel(context, ui, actions);
     if (ui.showSeeingInside) drawSeeingInsidePanel(context, ui, actions);
@@ -51,6 +53,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
 void drawOverlayOnly(const UiContext& context) {
     const ScopedTextScale textScale(context.state.largeText);
     if (context.state.labels) drawLabels(context.labels);
+    drawPainLegend(context);
 }
 
 }  // namespace av
