@@ -25,9 +25,12 @@ const std::vector<StructureInfo>& structureTable() {
         {"sacrum", "Sacrum and coccyx", "bone", "pelvis", kBone, "", "", {}},
         {"femur", "Femur (right)", "bone", "femur", kBone, "", "", {}},
         {"femur_left", "Femur (left)", "bone", "femur_left", kBone, "", "", {}},
-        {"patella", "Patella", "bone", "tibia", kBone, "", "", {}},
-        {"tibia", "Tibia", "bone", "tibia", kBone, "", "", {}},
-        {"fibula", "Fibula", "bone", "tibia", kBone, "", "", {}},
+        {"patella", "Patella (right)", "bone", "tibia", kBone, "", "", {}},
+        {"tibia", "Tibia (right)", "bone", "tibia", kBone, "", "", {}},
+        {"fibula", "Fibula (right)", "bone", "tibia", kBone, "", "", {}},
+        {"patella_left", "Patella (left)", "bone", "tibia_left", kBone, "", "", {}},
+        {"tibia_left", "Tibia (left)", "bone", "tibia_left", kBone, "", "", {}},
+        {"fibula_left", "Fibula (left)", "bone", "tibia_left", kBone, "", "", {}},
         {"ischial_tuberosity", "Ischial tuberosity (sit bone)", "region", "pelvis", "#efe3b8", "pelvis", "", {}},
         {"conjoint_tendon_footprint", "Conjoint tendon footprint", "region", "pelvis", "#8fb7d9",
          "ischial_tuberosity", "", {}},
@@ -95,7 +98,7 @@ AtlasResult buildAtlas(const AtlasOptions& opt) {
         r.full[b.id] = std::move(b.lod.full);
         r.low[b.id] = std::move(b.lod.low);
     }
-    for (const char* id : {"pelvis", "femur"}) {
+    for (const char* id : {"pelvis", "femur", "patella", "tibia", "fibula"}) {
         std::string left = std::string(id) + "_left";
         r.full[left] = r.full[id];
         r.low[left] = r.low[id];

@@ -18,7 +18,7 @@ TEST_CASE("femoral head is seated in the acetabulum (radii and centres within 2 
     const auto& pelvis = atlasMesh("pelvis");
     for (size_t i = 0; i < pelvis.positions.size(); ++i) {
         V3 p = pos(pelvis, std::uint32_t(i));
-        if ((p - H).norm() < atlasgen::kAcetabulumRadius + 2.5) socket.push_back(p);
+        if ((p - H).norm() < atlasgen::acetabulumRadius() + 2.5) socket.push_back(p);
     }
     REQUIRE(head.size() > 50);
     REQUIRE(socket.size() > 50);
