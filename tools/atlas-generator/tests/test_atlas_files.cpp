@@ -21,7 +21,7 @@ TEST_CASE("atlas.json lists every structure of the contract with valid fields") 
     CHECK(j["format"] == "anatomy-viewer-atlas");
     CHECK(j["version"] == 1);
     std::set<std::string> ids;
-    const std::set<std::string> kinds = {"bone", "muscle", "tendon", "bursa", "nerve", "skin", "region"};
+    const std::set<std::string> kinds = {"bone", "muscle", "tendon", "ligament", "bursa", "nerve", "skin", "region"};
     for (auto& s : j["structures"]) {
         std::string id = s["id"];
         CHECK(ids.insert(id).second);
