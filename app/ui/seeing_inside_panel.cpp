@@ -12,9 +12,10 @@ struct Layer {
     const char* label;
 };
 
-constexpr Layer kLayers[] = {{StructureKind::Skin, "Skin"},     {StructureKind::Muscle, "Muscles"},
-                             {StructureKind::Tendon, "Tendons"}, {StructureKind::Bursa, "Bursae"},
-                             {StructureKind::Nerve, "Nerves"},   {StructureKind::Bone, "Bones"}};
+constexpr Layer kLayers[] = {{StructureKind::Skin, "Skin"},         {StructureKind::Muscle, "Muscles"},
+                             {StructureKind::Tendon, "Tendons"},     {StructureKind::Ligament, "Ligaments"},
+                             {StructureKind::Bursa, "Bursae"},       {StructureKind::Nerve, "Nerves"},
+                             {StructureKind::Bone, "Bones"}};
 
 // A layer counts as shown while any structure of its kind is; unticking hides them all.
 struct LayerState {

@@ -69,10 +69,10 @@ void drawStructureTreePanel(const UiContext& context, UiState& ui, Actions& acti
     }
     ImGui::Separator();
     const auto& structures = context.atlas.structures();
-    const StructureKind kinds[] = {StructureKind::Bone,  StructureKind::Muscle, StructureKind::Tendon,
-                                   StructureKind::Bursa, StructureKind::Nerve,  StructureKind::Skin,
-                                   StructureKind::Region};
-    static const char* headings[] = {"Bones", "Muscles", "Tendons", "Bursae", "Nerves", "Skin", "Regions"};
+    const StructureKind kinds[] = {StructureKind::Bone,     StructureKind::Muscle, StructureKind::Tendon,
+                                   StructureKind::Ligament, StructureKind::Bursa,  StructureKind::Nerve,
+                                   StructureKind::Skin,     StructureKind::Region};
+    static const char* headings[] = {"Bones", "Muscles", "Tendons", "Ligaments", "Bursae", "Nerves", "Skin", "Regions"};
     for (std::size_t k = 0; k < std::size(kinds); ++k) {
         // Top-level rows of this kind; parts are drawn under their parent, except while searching.
         std::vector<std::size_t> rows;

@@ -10,14 +10,18 @@
 
 namespace av::test {
 
-// Every structure of the atlas as specified for the first release; each needs a text.
+// Every structure of the default atlas; each needs a text.
 inline const IdSet& atlasStructureIds() {
     static const IdSet ids{"pelvis", "pelvis_left", "sacrum", "femur", "femur_left", "patella", "tibia", "fibula",
                            "ischial_tuberosity", "conjoint_tendon_footprint", "semimembranosus_footprint",
                            "biceps_femoris_long_head", "biceps_femoris_short_head", "semimembranosus",
                            "semitendinosus", "proximal_hamstring_tendon", "conjoint_tendon",
                            "semimembranosus_tendon", "ischiogluteal_bursa", "sciatic_nerve", "gluteus_maximus",
-                           "gluteus_medius", "gluteus_minimus", "trochanteric_bursa", "skin"};
+                           "gluteus_medius", "gluteus_minimus", "trochanteric_bursa", "skin",
+                           // the deep structures around the hamstring origin, and the nerves below the division
+                           "adductor_magnus", "quadratus_femoris", "piriformis", "obturator_internus",
+                           "gemellus_superior", "gemellus_inferior", "sacrotuberous_ligament", "tibial_nerve",
+                           "common_fibular_nerve", "posterior_femoral_cutaneous_nerve"};
     return ids;
 }
 

@@ -6,6 +6,7 @@ namespace av {
 namespace {
 const std::pair<StructureKind, const char*> kKindNames[] = {
     {StructureKind::Bone, "bone"},   {StructureKind::Muscle, "muscle"}, {StructureKind::Tendon, "tendon"},
+    {StructureKind::Ligament, "ligament"},
     {StructureKind::Bursa, "bursa"}, {StructureKind::Nerve, "nerve"},   {StructureKind::Skin, "skin"},
     {StructureKind::Region, "region"},
 };

@@ -10,7 +10,7 @@
 
 namespace av {
 
-enum class StructureKind { Bone, Muscle, Tendon, Bursa, Nerve, Skin, Region };
+enum class StructureKind { Bone, Muscle, Tendon, Ligament, Bursa, Nerve, Skin, Region };
 
 const char* kindName(StructureKind kind);
 std::optional<StructureKind> parseKind(const std::string& text);

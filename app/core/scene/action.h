@@ -20,7 +20,7 @@ struct Action {
         ShowOnly,        // id: hide everything else
         ShowAll,
         SetMotion,       // motion: the new pose, activation, timeline and strain display
-        SetLayer,        // text: a kind (bone, muscle, tendon, bursa, nerve, skin, region), flag: shown
+        SetLayer,        // text: a kind (bone, muscle, tendon, ligament, bursa, nerve, skin, region), flag: shown
         OpenAnnotation,  // id: an annotation id ("" closes); its structures are highlighted
         SetAudience,     // flag: true = clinical wording, false = plain words for patients
         StartTour,       // id: tour id, value: step (1-based; 0 = first)
