@@ -13,6 +13,7 @@ namespace av::test {
 // Every structure of the default atlas; each needs a text.
 inline const IdSet& atlasStructureIds() {
     static const IdSet ids{"pelvis", "pelvis_left", "sacrum", "femur", "femur_left", "patella", "tibia", "fibula",
+                           "patella_left", "tibia_left", "fibula_left",
                            "ischial_tuberosity", "conjoint_tendon_footprint", "semimembranosus_footprint",
                            "biceps_femoris_long_head", "biceps_femoris_short_head", "semimembranosus",
                            "semitendinosus", "proximal_hamstring_tendon", "conjoint_tendon",

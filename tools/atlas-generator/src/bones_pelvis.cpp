@@ -40,6 +40,17 @@ void raiseTo(Grid& g, const std::vector<V3>& points, double height, double sprea
             blend);
 }
 
+// The opposite, where the scanned bone stands above an attachment point (more than half a millimetre): a
+// shallow facet, an ellipsoid flattened along the surface normal whose floor passes through the point.
+void lowerTo(Grid& g, const V3& point, double depth, double spread, double blend) {
+    if (g.sample(point) > -0.5) return;
+    const V3 normal = g.gradient(point);
+    const Eigen::Matrix3d R = frameFrom(normal, normal.unitOrthogonal());
+    const V3 c = point + normal * depth;
+    g.apply(Box::around(c, depth + spread + 2), [&](const V3& p) { return sdEllipsoid(p, c, R, V3(depth, spread, spread)); },
+            Op::Subtract, blend);
+}
+
 Grid gridAround(Box box, double h) { return Grid(box.grown(4), h); }
 
 }  // namespace
@@ -61,11 +72,27 @@ Built buildHipBone(Context& ctx) {
     // tendon's facet (semitendinosus, biceps femoris) and the semimembranosus facet.
     raiseTo(g, {landmark("semitendinosus_origin").p, landmark("biceps_femoris_long_head_origin").p}, 9.0, 11.0, 8.0);
     raiseTo(g, {landmark("semimembranosus_origin").p}, 7.0, 11.0, 8.0);
+    lowerTo(g, landmark("semimembranosus_origin").p, 6.0, 9.0, 4.0);  // ... or up to 5 mm inside it
     // The socket, a sphere about Gait2392's hip centre around the femoral head: nothing may refill it. A wide
     // blend rounds the rim where the sphere leaves the scanned cup at a grazing angle (a knife edge would
     // break the surface).
     const V3 H = hipCentre();
     const double socket = acetabulumRadius();
+    // The scanned cup is a few millimetres wider than the sphere fitted to the scanned head (the cartilage
+    // of both, and the deeper acetabular fossa): its wall is brought in to the socket wherever the cup
+    // stands up to 7 mm behind it.
+    {
+        const Grid scanned = g;
+        const double behind = socket + 7.0;
+        g.apply(Box::around(H, behind), [&](const V3& p) {
+            const V3 d = p - H;
+            const double r = d.norm();
+            if (r < 1e-6 || r > behind) return double(Grid::kFar);
+            double wall = Grid::kFar;
+            for (double at = socket + 1.5; at <= behind; at += 1.0) wall = std::min(wall, scanned.sample(H + d / r * at));
+            return std::max(wall, r - behind);
+        }, Op::Union, 2.0);
+    }
     g.apply(Box::around(H, socket + 4), [&](const V3& p) { return sdSphere(p, H, socket); }, Op::Subtract, 3.0);
     smoothField(g);
 

@@ -9,26 +9,9 @@ namespace atlasgen {
 
 namespace {
 
-// The bone's surface voxel nearest to p (atlas frame). The bone fields are narrow bands, so a landmark
-// measured on the scan that lies farther from our bone than the band has no distance to follow.
-V3 nearestSurface(const Context& ctx, const std::string& bone, const V3& p) {
-    const Context::Field& f = ctx.bones.at(bone);
-    const Grid& g = *f.grid;
-    V3 best = p;
-    double bestD = 1e30;
-    for (int k = 0; k < g.nz(); ++k)
-        for (int j = 0; j < g.ny(); ++j)
-            for (int i = 0; i < g.nx(); ++i) {
-                if (std::abs(g.at(i, j, k)) > g.h()) continue;
-                const V3 q = g.point(i, j, k) + f.offset;
-                if ((q - p).squaredNorm() < bestD) bestD = (q - p).squaredNorm(), best = q;
-            }
-    return best;
-}
-
 // Moves p onto the surface of a bone (along its distance gradient), `lift` mm outside it.
 V3 ontoBone(const Context& ctx, const std::string& bone, V3 p, double lift) {
-    if (ctx.boneDistance(bone, p) >= Grid::kFar) p = nearestSurface(ctx, bone, p);
+    if (ctx.boneDistance(bone, p) >= Grid::kFar) p = nearestBoneSurface(ctx, bone, p);
     for (int i = 0; i < 8; ++i) {
         double d = ctx.boneDistance(bone, p);
         if (d >= Grid::kFar) break;

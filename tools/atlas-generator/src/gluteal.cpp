@@ -15,26 +15,31 @@ struct BursaPlace {
     Eigen::Matrix3d R;
     V3 r;
 };
-BursaPlace ischioglutealBursa() {
+BursaPlace ischioglutealBursa(const Context& ctx) {
     const auto& T = tuberosity();
     V3 oST = landmark("semitendinosus_origin").p, oBF = landmark("biceps_femoris_long_head_origin").p;
     V3 m = 0.5 * (oST + oBF) - T.axisPoint;
     V3 n = (m - m.dot(T.axis) * T.axis).normalized();
     n = (n + V3(-0.4, 0.0, -0.1)).normalized();  // more posterior: towards gluteus maximus
-    V3 c = T.axisPoint + T.axis * -6.0 + n * (T.radius + 11.0);
-    return {c, frameFrom(n, T.axis), V3(3.0, 14.0, 11.0)};
+    const V3 c = T.axisPoint + T.axis * -6.0 + n * (T.radius + 11.0);
+    // The measured tuberosity lies up to 15 mm deeper than Gait2392's: the sac is laid flat on the bone's
+    // surface nearest to that place, 5 mm out (half its thickness and a gap).
+    const V3 s = nearestBoneSurface(ctx, "pelvis", c);
+    const V3 u = (c - s).normalized();
+    return {s + u * 5.0, frameFrom(u, T.axis), V3(3.0, 14.0, 11.0)};
 }
 
 std::vector<Built> buildGluteal(Context& ctx) {
     std::vector<Built> out;
-    const BursaPlace ib = ischioglutealBursa();
+    const BursaPlace ib = ischioglutealBursa(ctx);
     auto keepOut = [&](const V3& p, double gap) { return ctx.boneDistance(p) - gap; };
 
     // Ischiogluteal bursa: a flat sac of about 2.8 x 2.2 cm (design assumption: no normative size).
     {
         Grid g(Box::around(ib.c, 25), 0.6);
-        g.apply(Box::around(ib.c, 18), [&](const V3& p) { return sdEllipsoid(p, ib.c, ib.R, ib.r); },
-                Op::Union, 0);
+        g.apply(Box::around(ib.c, 18), [&](const V3& p) {
+            return smax(sdEllipsoid(p, ib.c, ib.R, ib.r), -keepOut(p, 0.6), 1.0);
+        }, Op::Union, 0);
         out.push_back({"ischiogluteal_bursa", polygonise(g, 1500, 500, 10)});
     }
     // Trochanteric bursa over the lateral greater trochanter.

@@ -110,4 +110,19 @@ Built keepAndPolygonise(Context& ctx, const std::string& id, Grid g, int full, i
     return b;
 }
 
+V3 nearestBoneSurface(const Context& ctx, const std::string& bone, const V3& p) {
+    const Context::Field& f = ctx.bones.at(bone);
+    const Grid& g = *f.grid;
+    V3 best = p;
+    double bestD = 1e30;
+    for (int k = 0; k < g.nz(); ++k)
+        for (int j = 0; j < g.ny(); ++j)
+            for (int i = 0; i < g.nx(); ++i) {
+                if (std::abs(g.at(i, j, k)) > g.h()) continue;
+                const V3 q = g.point(i, j, k) + f.offset;
+                if ((q - p).squaredNorm() < bestD) bestD = (q - p).squaredNorm(), best = q;
+            }
+    return best;
+}
+
 }  // namespace atlasgen

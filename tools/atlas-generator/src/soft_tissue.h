@@ -25,4 +25,8 @@ std::vector<size_t> insideParts(const Grid& g);
 // Keeps the field in ctx.soft under id and polygonises it to the two budgets.
 Built keepAndPolygonise(Context& ctx, const std::string& id, Grid g, int full, int low, int smooth = 20);
 
+// The surface voxel of a bone nearest to p (atlas frame). The bone fields are narrow bands: a point farther
+// from the bone than the band has no distance to follow.
+V3 nearestBoneSurface(const Context& ctx, const std::string& bone, const V3& p);
+
 }  // namespace atlasgen
