@@ -39,7 +39,8 @@ double minDistance(const av::Mesh& from, const av::Mesh& to, int stride = 1) {
 
 TEST_CASE("soft tissue: the skin covers every soft structure in the neutral pose (less than 1% outside)") {
     const av::Mesh& skin = atlasMesh("skin");
-    for (auto& s : manifest()["structures"]) {
+    const nlohmann::json atlas = manifest();  // kept: a temporary's member would dangle in the loop
+    for (const auto& s : atlas["structures"]) {
         const std::string kind = s["kind"], id = s["id"];
         if (!s.contains("mesh") || kind == "bone" || kind == "region" || kind == "skin") continue;
         const av::Mesh& m = atlasMesh(id);
