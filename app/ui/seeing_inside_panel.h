@@ -3,7 +3,7 @@
 
 namespace av {
 
-// Seeing inside: show or hide each layer (bone, muscle, tendon, bursa, nerve, skin), x-ray, labels, and
+// Seeing inside: show or hide each layer (bone, muscle, tendon, ligament, bursa, nerve, skin), x-ray, labels, and
 // large text for consultations.
 void drawSeeingInsidePanel(const UiContext& context, UiState& ui, Actions& actions);
 

@@ -53,6 +53,8 @@ TEST_CASE("annotations: every structure of the shipped atlas has a text") {
     CHECK(shipped().annotations.findForStructure("proximal_hamstring_tendon")->id == "proximal_hamstring_tendon");
     CHECK(shipped().annotations.findForStructure("pelvis_left")->id == "pelvis");
     CHECK(shipped().annotations.findForStructure("femur_left")->id == "femur");
+    for (const char* bone : {"patella", "tibia", "fibula"})
+        CHECK(shipped().annotations.findForStructure(std::string(bone) + "_left")->id == bone);
 }
 
 TEST_CASE("annotations: every topic of the reference has a text worded for both audiences") {

@@ -161,3 +161,22 @@ TEST_CASE("atlas: unknown ids get a message with the closest id") {
     CHECK(message.find("--select") != std::string::npos);
     CHECK(message.find("did you mean 'semimembranosus'") != std::string::npos);
 }
+
+TEST_CASE("atlas: every kind round-trips through its name, ligament included") {
+    for (const char* name : {"bone", "muscle", "tendon", "ligament", "bursa", "nerve", "skin", "region"}) {
+        const auto kind = av::parseKind(name);
+        REQUIRE(kind.has_value());
+        CHECK(std::string(av::kindName(*kind)) == name);
+    }
+    CHECK_FALSE(av::parseKind("joint").has_value());
+    TempFolder folder;
+    folder.write("cube.obj", av::test::cubeObj());
+    const auto manifest = folder.write(
+        "atlas.json", manifestWith(R"({"id": "sacrotuberous_ligament", "name": "Sacrotuberous ligament", "kind": "ligament",
+            "segment": "pelvis", "mesh": "cube.obj"})"));
+    av::Diagnostics diagnostics;
+    const av::Atlas atlas = av::loadAtlas(manifest, diagnostics);
+    CHECK(diagnostics.errors.empty());
+    REQUIRE(atlas.structures().size() == 1);
+    CHECK(atlas.structures()[0].spec.kind == av::StructureKind::Ligament);
+}

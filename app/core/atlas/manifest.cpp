@@ -102,7 +102,7 @@ StructureSpec parseStructure(const json& object, const Manifest& manifest) {
     const std::string kind = requireString(object, "kind");
     const auto parsedKind = parseKind(kind);
     if (!parsedKind)
-        throw FieldError("field 'kind' must be one of bone, muscle, tendon, bursa, nerve, skin, region; got \"" +
+        throw FieldError("field 'kind' must be one of bone, muscle, tendon, ligament, bursa, nerve, skin, region; got \"" +
                          kind + "\"");
     spec.kind = *parsedKind;
     spec.segment = requireString(object, "segment");

@@ -15,7 +15,8 @@ bool endsWith(const std::string& text, const std::string& suffix) {
 const std::vector<KindInfo>& structureKinds() {
     static const std::vector<KindInfo> kinds = {
         {StructureKind::Skin, "skin", "Skin", true},        {StructureKind::Muscle, "muscle", "Muscles", true},
-        {StructureKind::Tendon, "tendon", "Tendons", true}, {StructureKind::Bursa, "bursa", "Bursae", true},
+        {StructureKind::Tendon, "tendon", "Tendons", true}, {StructureKind::Ligament, "ligament", "Ligaments", true},
+        {StructureKind::Bursa, "bursa", "Bursae", true},
         {StructureKind::Nerve, "nerve", "Nerves", true},    {StructureKind::Bone, "bone", "Bones", true},
         {StructureKind::Region, "region", "Regions", false},
     };

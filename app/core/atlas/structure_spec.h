@@ -10,7 +10,7 @@
 
 namespace av {
 
-enum class StructureKind { Bone, Muscle, Tendon, Bursa, Nerve, Skin, Region };
+enum class StructureKind { Bone, Muscle, Tendon, Ligament, Bursa, Nerve, Skin, Region };
 
 // The one table of kinds that the manifest, the listings and the panels read.
 struct KindInfo {

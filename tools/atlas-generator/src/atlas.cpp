@@ -25,9 +25,12 @@ const std::vector<StructureInfo>& structureTable() {
         {"sacrum", "Sacrum and coccyx", "bone", "pelvis", kBone, "", "", {}},
         {"femur", "Femur (right)", "bone", "femur", kBone, "", "", {}},
         {"femur_left", "Femur (left)", "bone", "femur_left", kBone, "", "", {}},
-        {"patella", "Patella", "bone", "tibia", kBone, "", "", {}},
-        {"tibia", "Tibia", "bone", "tibia", kBone, "", "", {}},
-        {"fibula", "Fibula", "bone", "tibia", kBone, "", "", {}},
+        {"patella", "Patella (right)", "bone", "tibia", kBone, "", "", {}},
+        {"tibia", "Tibia (right)", "bone", "tibia", kBone, "", "", {}},
+        {"fibula", "Fibula (right)", "bone", "tibia", kBone, "", "", {}},
+        {"patella_left", "Patella (left)", "bone", "tibia_left", kBone, "", "", {}},
+        {"tibia_left", "Tibia (left)", "bone", "tibia_left", kBone, "", "", {}},
+        {"fibula_left", "Fibula (left)", "bone", "tibia_left", kBone, "", "", {}},
         {"ischial_tuberosity", "Ischial tuberosity (sit bone)", "region", "pelvis", "#efe3b8", "pelvis", "", {}},
         {"conjoint_tendon_footprint", "Conjoint tendon footprint", "region", "pelvis", "#8fb7d9",
          "ischial_tuberosity", "", {}},
@@ -51,11 +54,22 @@ const std::vector<StructureInfo>& structureTable() {
         {"ischiogluteal_bursa", "Ischiogluteal bursa", "bursa", "pelvis", "#7f7fd6", "", "", {}, 0.85},
         {"trochanteric_bursa", "Trochanteric bursa", "bursa", "femur", "#7f7fd6", "", "", {}, 0.85},
         {"sciatic_nerve", "Sciatic nerve", "nerve", "pelvis", "#f2d03b", "", "", {"pelvis", "femur"}},
+        {"adductor_magnus", "Adductor magnus", "muscle", "pelvis", "#94443a", "", "", {"pelvis", "femur"}},
+        {"quadratus_femoris", "Quadratus femoris", "muscle", "pelvis", "#ad5646", "", "", {"pelvis", "femur"}},
+        {"piriformis", "Piriformis", "muscle", "pelvis", "#b35c4b", "", "", {"pelvis", "femur"}},
+        {"obturator_internus", "Obturator internus", "muscle", "pelvis", "#a04b3f", "", "", {"pelvis", "femur"}},
+        {"gemellus_superior", "Gemellus superior", "muscle", "pelvis", "#b8614f", "", "", {"pelvis", "femur"}},
+        {"gemellus_inferior", "Gemellus inferior", "muscle", "pelvis", "#b25a49", "", "", {"pelvis", "femur"}},
+        {"sacrotuberous_ligament", "Sacrotuberous ligament", "ligament", "pelvis", "#cbc4ad", "", "", {}},
+        {"tibial_nerve", "Tibial nerve", "nerve", "femur", "#f2d03b", "", "", {"femur", "tibia"}},
+        {"common_fibular_nerve", "Common fibular nerve", "nerve", "femur", "#e9c22e", "", "", {"femur", "tibia"}},
+        {"posterior_femoral_cutaneous_nerve", "Posterior femoral cutaneous nerve", "nerve", "pelvis", "#f6df74", "",
+         "", {"pelvis", "femur"}},
         {"skin", "Skin of buttock and thigh", "skin", "pelvis", "#f0d2bd", "", "", {"pelvis", "femur"}, 0.3},
     };
     static const bool musclesNamed = [] {
         for (auto& s : const_cast<std::vector<StructureInfo>&>(t))
-            if (s.kind == "muscle" && s.id.rfind("gluteus", 0) != 0) s.muscle = s.id;
+            if (s.kind == "muscle" && s.spans.size() == 2 && s.spans[1] == "tibia") s.muscle = s.id;  // the hamstrings
         return true;
     }();
     (void)musclesNamed;
@@ -81,10 +95,14 @@ AtlasResult buildAtlas(const AtlasOptions& opt) {
     built.push_back(buildPatella(ctx)); log("patella");
     for (auto& b : buildTuberosityRegions(ctx)) built.push_back(std::move(b));
     log("regions");
+    for (auto& b : buildNerves(ctx)) built.push_back(std::move(b));
+    log("nerves");
     for (auto& b : buildHamstrings(ctx)) built.push_back(std::move(b));
     log("hamstrings");
     for (auto& b : buildGluteal(ctx)) built.push_back(std::move(b));
     log("gluteal");
+    for (auto& b : buildDeepHip(ctx)) built.push_back(std::move(b));
+    log("deep hip");
     built.push_back(buildSkin(ctx)); log("skin");
 
     AtlasResult r;
@@ -95,7 +113,7 @@ AtlasResult buildAtlas(const AtlasOptions& opt) {
         r.full[b.id] = std::move(b.lod.full);
         r.low[b.id] = std::move(b.lod.low);
     }
-    for (const char* id : {"pelvis", "femur"}) {
+    for (const char* id : {"pelvis", "femur", "patella", "tibia", "fibula"}) {
         std::string left = std::string(id) + "_left";
         r.full[left] = r.full[id];
         r.low[left] = r.low[id];

@@ -15,6 +15,12 @@ double Context::boneDistance(const V3& p) const {
     return d;
 }
 
+double Context::softDistance(const std::string& id, const V3& p) const {
+    auto it = soft.find(id);
+    if (it == soft.end() || !it->second.grid) return Grid::kFar;
+    return it->second.grid->sample(p - it->second.offset);
+}
+
 V3 Context::boneGradient(const std::string& id, const V3& p) const {
     auto it = bones.find(id);
     if (it == bones.end() || !it->second.grid) return V3::Zero();

@@ -1,5 +1,6 @@
 #include "frames.h"
 
+#include "bone_params.h"
 #include "core/motion/kinematics.h"
 
 #include <stdexcept>
@@ -19,6 +20,20 @@ const V3& kneeOffset() {
     }();
     return k;
 }
+
+double femoralHeadRadius() {
+    static const double r = boneParams("femur").at("head_radius").get<double>();
+    return r;
+}
+
+double acetabulumRadius() { return femoralHeadRadius() + 1.0; }
+
+namespace {
+V3 measuredTrochanter() {
+    const auto& p = boneParams("femur").at("greater_trochanter_lateral");
+    return V3(p.at(0).get<double>(), p.at(1).get<double>(), p.at(2).get<double>());
+}
+}  // namespace
 
 const std::vector<Landmark>& landmarks() {
     static const std::string G = "Gait2392 (gait2392_thelen2003muscle.osim)";
@@ -53,8 +68,9 @@ const std::vector<Landmark>& landmarks() {
          "sacrum mesh's tip"},
         // --- femur frame ---------------------------------------------------------------------
         {"femoral_head_centre", "femur", {0, 0, 0}, G + ": femur_r origin"},
-        {"greater_trochanter_lateral", "femur", {-6.0, -18.0, 61.0},
-         "Gait2392 femur mesh: most lateral trochanter point at z 0.062 m (hamstring-model.md s.1)"},
+        {"greater_trochanter_lateral", "femur", measuredTrochanter(),
+         "measured on BodyParts3D: the femur's most lateral point within 80 mm below the head centre "
+         "(params/femur.json)"},
         {"lesser_trochanter", "femur", {-20.0, -58.0, 22.0}, GV},
         {"biceps_femoris_short_head_origin", "femur", {5.0, -211.1, 23.4}, G + ": bifemsh_r path point 1"},
         {"knee_centre", "femur", {kneeOffset().x(), kneeOffset().y(), 0.0},

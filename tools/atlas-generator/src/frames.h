@@ -27,8 +27,8 @@ const Landmark& landmark(const std::string& id);
 V3 toAtlas(const Landmark& l);  // mm in the atlas frame
 
 // Shape figures used across files (mm).
-constexpr double kFemoralHeadRadius = 23.5;   // head diameter 43-48.5 mm
-constexpr double kAcetabulumRadius = 24.3;    // socket: head radius + ~1 mm cartilage gap
+double femoralHeadRadius();  // sphere fitted to the scanned femoral head (params/femur.json)
+double acetabulumRadius();   // socket: head radius + 1 mm cartilage gap
 constexpr double kNerveGapToTuberosity = 12;  // Miller 2007: 1.2 +- 0.2 cm lateral
 
 }  // namespace atlasgen

@@ -19,10 +19,13 @@ struct Context {
         V3 offset = V3::Zero();
     };
     std::map<std::string, Field> bones;
+    // Soft-tissue fields (atlas frame), kept for the structures built after them and for the skin.
+    std::map<std::string, Field> soft;
     // Signed distance (mm) to the nearest bone at an atlas point (large when outside all grids).
     double boneDistance(const V3& atlasP) const;
     double boneDistance(const std::string& id, const V3& atlasP) const;
     V3 boneGradient(const std::string& id, const V3& atlasP) const;
+    double softDistance(const std::string& id, const V3& atlasP) const;
     // Budget scale (1 at the shipped resolution).
     int tris(int n) const { return n; }
 };
@@ -45,8 +48,15 @@ Built buildPatella(Context& ctx);
 std::vector<Built> buildTuberosityRegions(Context& ctx);
 // hamstrings.cpp: four muscles with distal tendons, conjoint_tendon, semimembranosus_tendon
 std::vector<Built> buildHamstrings(Context& ctx);
-// gluteal.cpp: gluteus maximus/medius/minimus, bursae, sciatic nerve
+// gluteal.cpp: gluteus maximus/medius/minimus, bursae
 std::vector<Built> buildGluteal(Context& ctx);
+// nerves.cpp: sciatic, tibial, common fibular and posterior femoral cutaneous nerves (built before the
+// muscles, which leave room for them)
+std::vector<Built> buildNerves(Context& ctx);
+const V3& sciaticDivision();  // where the sciatic nerve divides, above the knee
+// deep_hip.cpp: piriformis, obturator internus, gemelli, quadratus femoris, adductor magnus,
+// sacrotuberous ligament
+std::vector<Built> buildDeepHip(Context& ctx);
 // skin.cpp
 Built buildSkin(Context& ctx);
 

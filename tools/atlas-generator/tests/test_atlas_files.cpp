@@ -22,7 +22,7 @@ TEST_CASE("atlas.json lists every structure of the contract with valid fields") 
     CHECK(j["format"] == "anatomy-viewer-atlas");
     CHECK(j["version"] == av::kManifestVersion);
     std::set<std::string> ids;
-    const std::set<std::string> kinds = {"bone", "muscle", "tendon", "bursa", "nerve", "skin", "region"};
+    const std::set<std::string> kinds = {"bone", "muscle", "tendon", "ligament", "bursa", "nerve", "skin", "region"};
     for (auto& s : j["structures"]) {
         std::string id = s["id"];
         CHECK(ids.insert(id).second);
@@ -38,12 +38,14 @@ TEST_CASE("atlas.json lists every structure of the contract with valid fields") 
           "conjoint_tendon_footprint", "semimembranosus_footprint", "biceps_femoris_long_head",
           "biceps_femoris_short_head", "semimembranosus", "semitendinosus", "proximal_hamstring_tendon",
           "conjoint_tendon", "semimembranosus_tendon", "ischiogluteal_bursa", "sciatic_nerve", "gluteus_maximus",
-          "gluteus_medius", "gluteus_minimus", "trochanteric_bursa", "skin"})
+          "gluteus_medius", "gluteus_minimus", "trochanteric_bursa", "skin", "adductor_magnus", "quadratus_femoris",
+          "piriformis", "obturator_internus", "gemellus_superior", "gemellus_inferior", "sacrotuberous_ligament",
+          "tibial_nerve", "common_fibular_nerve", "posterior_femoral_cutaneous_nerve"})
         CHECK_MESSAGE(ids.count(id) == 1, id);
     CHECK(std::filesystem::exists(meshDir() / "atlas-whole.glb"));
 }
 
-TEST_CASE("triangle budgets: at most 300k in all, low level of detail 60-80k") {
+TEST_CASE("triangle budgets: at most 400k in all, low level of detail 60-90k") {
     auto j = manifest();
     size_t full = 0, low = 0;
     for (auto& s : j["structures"]) {
@@ -52,9 +54,9 @@ TEST_CASE("triangle budgets: at most 300k in all, low level of detail 60-80k") {
         low += av::loadMeshFile(meshDir() / s["mesh_low"].get<std::string>()).triangles.size();
     }
     MESSAGE("full " << full << " low " << low);
-    CHECK(full <= 300000);
+    CHECK(full <= 400000);
     CHECK(low >= 60000);
-    CHECK(low <= 80000);
+    CHECK(low <= 90000);
 }
 
 TEST_CASE("every mesh is closed, manifold and outward oriented") {
