@@ -10,6 +10,7 @@
 #include "core/motion_listing.h"
 #include "core/resources.h"
 #include "core/scene/motion_state.h"
+#include "core/export/scene_export.h"
 #include "core/scene/scene_report.h"
 #include "core/suggest.h"
 #include "platform/frame_export.h"
@@ -124,6 +125,22 @@ int printSceneReport(const av::Atlas& atlas, const av::Content& content, const a
     return 0;
 }
 
+// --export-scene FILE.glb: the frame the options describe, at full detail, as glTF.
+int exportScene(const av::Atlas& atlas, const av::Content& content, const av::CommandLine& command) {
+    av::ViewerModel model(atlas, content);
+    av::applyStartOptions(model, command.viewer);
+    model.setLowDetail(false);
+    try {
+        const auto summary = av::exportSceneGlb(atlas, model.renderList(), command.exportScene);
+        std::cerr << "wrote " << command.exportScene.string() << ": " << summary.nodes << " structures, "
+                  << summary.materials << " materials, " << summary.triangles << " triangles\n";
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 1;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -146,7 +163,7 @@ int main(int argc, char** argv) {
     // Meshes and texts load on other threads while this one sets up the window and GL for an image.
     const bool makesImages = !options.output.empty() || !command.exportFrames.empty() || command.report == "layout";
     const bool interactive = !makesImages && !command.listStructures && !command.listAnnotations && !command.listTours &&
-                             command.report.empty();
+                             command.report.empty() && command.exportScene.empty();
     // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
     const bool lowDetail = options.detail == av::Detail::Low || (interactive && options.detail == av::Detail::Auto);
     auto loading = std::async(std::launch::async, loadEverything, options.atlas, lowDetail);
@@ -187,6 +204,9 @@ int main(int argc, char** argv) {
         return av::printLayoutReport(std::move(surface), loaded, options);
     }
     if (!command.report.empty()) return printSceneReport(atlas, content, command);
+    if (!command.exportScene.empty()) {
+        if (const int code = exportScene(atlas, content, command); code != 0 || !makesImages) return code;
+    }
     if (interactive) return av::runInteractive(loaded, options);
     if (!surface) {
         std::cerr << "error: " << surfaceError << '\n';

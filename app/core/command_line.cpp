@@ -70,6 +70,9 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     app.add_option("--report", result.report,
                    "Print a report for the options given and exit: muscles, scene, instruments (no display needed), layout "
                    "(the window's panels after its first frames)");
+    app.add_option("--export-scene", result.exportScene,
+                   "Write the posed, visible structures (pose, --animation/--time, --tour/--step, strain colours) as "
+                   "one glTF 2.0 binary (.glb), no display needed");
     app.add_option("--export-frames", result.exportFrames, "Write the frames of --animation as PNGs into this folder");
     app.add_option("--fps", result.fps, "Frames per second for --export-frames")->capture_default_str();
     app.add_option("--annotation", viewer.annotation, "Open an explanation by id (see --list-annotations)");

@@ -16,6 +16,7 @@ struct CommandLine {
     bool listAnnotations = false;
     bool listTours = false;
     std::string report;               // "muscles": print the muscle report for the pose and exit
+    std::filesystem::path exportScene;   // write the posed, visible structures as one glTF 2.0 binary (.glb)
     std::filesystem::path exportFrames;  // write frame_0001.png ... of --animation into this folder
     int fps = 24;
     bool json = false;

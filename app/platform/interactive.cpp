@@ -1,6 +1,7 @@
 #define GLFW_INCLUDE_NONE
 #include "platform/interactive.h"
 
+#include "core/export/scene_export.h"
 #include "platform/frame_benchmark.h"
 #include "platform/gl_surface.h"
 #include "platform/imgui_layer.h"
@@ -47,6 +48,17 @@ void pickHover(WindowInput& input, double now) {
 CameraPose turned(const CameraPose& pose, double degrees) {
     const Eigen::AngleAxisd turn(degrees * M_PI / 180.0, pose.up.normalized());
     return {pose.focal, pose.focal + turn * (pose.position - pose.focal), pose.up};
+}
+
+// File > Export scene: the frame on screen (its level of detail, pose and colours) written where the dialog says.
+void writeSceneExport(const ViewerSession& session, SceneExportRequest& request) {
+    request.write = false;
+    try {
+        const ExportSummary summary = exportSceneGlb(session.model().atlas(), session.model().renderList(), request.path);
+        request.message = "Wrote " + request.path + " (" + std::to_string(summary.nodes) + " structures).";
+    } catch (const std::exception& e) {
+        request.message = std::string("Could not export: ") + e.what();
+    }
 }
 
 }  // namespace
@@ -107,6 +119,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             stats.lowDetail = session.viewport().lowDetail();
             if (ui.lowDetailRequested != stats.lowDetail) session.setLowDetail(ui.lowDetailRequested);
             input.placingProbe = ui.placingProbe;
+            if (ui.exportScene.write) writeSceneExport(session, ui.exportScene);
             if (benchmark.record(stats.frameMs, stats.renderMs)) glfwSetWindowShouldClose(window.handle(), 1);
             input.framesToDraw = std::max(0, input.framesToDraw - 1);
             if (session.apply(actions, kFlightSeconds).changed) input.wake(2);

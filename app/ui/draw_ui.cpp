@@ -1,5 +1,6 @@
 #include "ui/annotation_panel.h"
 #include "ui/info_panel.h"
+#include "ui/export_dialog.h"
 #include "ui/keyboard_help.h"
 #include "ui/labels_overlay.h"
 #include "ui/main_menu.h"
@@ -41,6 +42,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     if (ui.panels.presenter) {
         drawPresenterCaption(context, ui, actions);
         drawKeyboardHelp(ui);
+        drawExportDialog(ui);
         return actions;
     }
     if (opened(ui, PanelId::Structures)) drawStructureTreePanel(context, ui, actions);
@@ -64,6 +66,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     if (ui.showProblems) drawProblemsPanel(context, ui);
     drawStatusBar(context, ui);
     drawKeyboardHelp(ui);
+    drawExportDialog(ui);
     return actions;
 }
 

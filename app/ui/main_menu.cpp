@@ -75,6 +75,10 @@ void drawPanelsMenu(const UiContext& context, UiState& ui) {
 
 void drawMainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMainMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Export scene...")) ui.exportScene.open = true;
+        ImGui::EndMenu();
+    }
     drawViewMenu(context, ui, actions);
     drawExplainMenu(context, ui, actions);
     drawPanelsMenu(context, ui);

@@ -48,6 +48,14 @@ struct StrainMapCache {
 };
 
 // Panel state that only the UI needs (search text, which panels the user opened, this frame's layout).
+// File > Export scene: the dialog asks, the platform layer writes and answers.
+struct SceneExportRequest {
+    bool open = false;     // the menu asked for the dialog
+    std::string path;      // where to write
+    bool write = false;    // the user pressed Export this frame
+    std::string message;   // what the writing said: the file written, or what went wrong
+};
+
 struct UiState {
     std::string search;
     PanelChoices panels;            // what the user opened or closed; context decides the rest
@@ -59,6 +67,7 @@ struct UiState {
     StrainMapCache strainMap;
     bool openKeyboardHelp = false;  // set by the menu, consumed by drawUi to open the popup at top level
     bool placingProbe = false;      // the next click on the skin seats the ultrasound probe there
+    SceneExportRequest exportScene;
 };
 
 // The height of the presenter's caption (the tour step's title and text in large type) for this display.
