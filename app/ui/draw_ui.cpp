@@ -1,4 +1,5 @@
 #include "ui/annotation_panel.h"
+#include "ui/handout_dialog.h"
 #include "ui/info_panel.h"
 #include "ui/keyboard_help.h"
 #include "ui/labels_overlay.h"
@@ -9,6 +10,7 @@
 #include "ui/panel_layout.h"
 #include "ui/problems_panel.h"
 #include "ui/quiz_panel.h"
+#include "ui/rehab_panel.h"
 #include "ui/seeing_inside_panel.h"
 #include "ui/status_bar.h"
 #include "ui/structure_tree_panel.h"
@@ -35,6 +37,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     if (!touring && !quizzing && ui.showInfo) drawInfoPanel(context, ui, actions);
     if (ui.showTours) drawTourListPanel(context, ui, actions);
     if (ui.showMimics) drawMimicsPanel(context, ui, actions);
+    if (ui.showRehab) drawRehabPanel(context, ui, actions);
     // The open text comes after the mimics so that opening one from them brings it to the front.
     if (!context.state.annotation.empty()) drawAnnotationPanel(context, ui, actions);
     if (ui.showProblems) drawProblemsPanel(context, ui);
@@ -44,6 +47,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     }
     drawStatusBar(context, ui);
     drawKeyboardHelp(ui);
+    drawHandoutDialog(context, ui);
     placeOwnPlacedPanels(ui);
     return actions;
 }

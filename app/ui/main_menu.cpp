@@ -10,6 +10,15 @@
 namespace av {
 namespace {
 
+void drawFileMenu(const UiContext& context, UiState& ui) {
+    if (!ImGui::BeginMenu("File")) return;
+    if (ImGui::MenuItem("Handout...", nullptr, false, handoutRequestFor(context.state).has_value()))
+        ui.openHandout = true;
+    if (ImGui::IsItemHovered() && !handoutRequestFor(context.state))
+        ImGui::SetTooltip("Start a tour or open a text first: the handout is made from it");
+    ImGui::EndMenu();
+}
+
 void drawViewMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMenu("View")) return;
     int key = 1;
@@ -45,6 +54,7 @@ void drawExplainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!explain.tour.empty() && ImGui::MenuItem("End the tour")) actions.push_back(act::EndTour{});
     ImGui::MenuItem("What else it could be...", nullptr, &ui.showMimics, !context.content.mimics.empty());
     ImGui::MenuItem("Quiz...", nullptr, &ui.showQuiz, !context.content.quiz.questions.empty());
+    ImGui::MenuItem("Rehabilitation stages...", nullptr, &ui.showRehab, !context.content.rehab.empty());
     ImGui::Separator();
     if (ImGui::MenuItem("Patient wording", nullptr, explain.audience == Audience::Patient))
         actions.push_back(act::SetAudience{Audience::Patient});
@@ -69,6 +79,7 @@ void drawPanelsMenu(UiState& ui) {
 
 void drawMainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMainMenuBar()) return;
+    drawFileMenu(context, ui);
     drawViewMenu(context, ui, actions);
     drawExplainMenu(context, ui, actions);
     drawPanelsMenu(ui);

@@ -4,11 +4,13 @@
 #include "core/atlas/atlas.h"
 #include "core/labels/label_layout.h"
 #include "core/diagnostics.h"
+#include "core/handout/handout_plan.h"
 #include "core/motion/muscle_state.h"
 #include "core/motion/strain_map.h"
 #include "core/scene/actions.h"
 #include "core/scene/viewer_state.h"
 
+#include <optional>
 #include <string>
 
 namespace av {
@@ -60,7 +62,15 @@ struct UiState {
     bool showTours = false;
     bool showMimics = false;
     bool showQuiz = false;
+    bool showRehab = false;
     bool openKeyboardHelp = false;
+    // File > Handout: the dialog's path field; Save puts the request here, and the platform writes the PDF,
+    // clears it and says in handoutMessage where the file went or why it could not be written.
+    bool openHandout = false;
+    std::string handoutPath = "handout.pdf";
+    std::optional<HandoutRequest> handoutRequest;
+    std::string handoutMessage;
+    bool handoutFailed = false;
     bool placingProbe = false;      // the next click on the skin seats the ultrasound probe there  // set by the menu, consumed by drawUi to open the popup at top level
     // What the panels were last placed for; when the display size or large text changes they are
     // placed again (ui/panel_layout.h).
