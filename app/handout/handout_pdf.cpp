@@ -25,6 +25,10 @@ std::string handoutPdf(const HandoutPlan& plan, const std::vector<Picture>& pict
             if (heading->newPage) pages.newPage();
             pages.heading(heading->text, heading->level, keepWithNext(plan, i, pictures, picture, pages));
         } else if (const auto* text = std::get_if<HandoutText>(&item)) {
+            // An exercise and its bars stay on one page.
+            if (i + 1 < plan.items.size())
+                if (const auto* bars = std::get_if<HandoutBars>(&plan.items[i + 1]))
+                    pages.keepTogether(pages.textHeight(text->document) + PdfPages::barsHeight(bars->bars.size()));
             pages.text(text->document);
         } else if (const auto* view = std::get_if<HandoutView>(&item)) {
             if (picture < pictures.size()) pages.picture(pictures[picture], view->caption);

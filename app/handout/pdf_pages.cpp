@@ -221,6 +221,19 @@ void PdfPages::text(const Document& document) {
     for (const Block& b : document.blocks) block(b);
 }
 
+double PdfPages::textHeight(const Document& document) const {
+    double height = 0;
+    for (const Block& b : document.blocks) {
+        const double indent = b.kind == BlockKind::ListItem ? kListIndent * std::max(1, b.depth) : kListIndent * b.depth;
+        height += cairo_->layout(markup(b), kTextWidth - indent, kBodyPoints, false, false)->height() + kBodyPoints * 0.7;
+    }
+    return height;
+}
+
+double PdfPages::barsHeight(std::size_t count) { return bodyLines(int(count)) + kBodyPoints * 0.5; }
+
+void PdfPages::keepTogether(double height) { ensure(height); }
+
 double PdfPages::pictureHeight(const Picture& picture, bool caption) const {
     if (picture.width <= 0 || picture.height <= 0) return 0;
     const double fullHeight = kTextWidth * picture.height / picture.width;
@@ -265,7 +278,7 @@ void PdfPages::bars(const std::vector<PdfBar>& bars) {
     const double labelWidth = 215, valueWidth = 62, barHeight = kBodyPoints * 0.9;
     const double labelX = kMargin + kListIndent, barX = labelX + labelWidth;
     const double barWidth = kTextWidth - kListIndent - labelWidth - valueWidth;
-    ensure(bodyLines(int(bars.size())));
+    ensure(barsHeight(bars.size()));
     for (const PdfBar& bar : bars) {
         const double top = y_;
         flow(escaped(bar.label), labelX, labelWidth - 8, kBodyPoints, false, false, 0);

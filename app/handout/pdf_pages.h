@@ -45,6 +45,11 @@ public:
     double pictureHeight(const Picture& picture, bool caption) const;
     // The height of a few lines of body text: what a heading keeps with it before text.
     static double bodyLines(int lines);
+    // The height text() needs for `document` (without page breaks), and that of bars() with `count` bars.
+    double textHeight(const Document& document) const;
+    static double barsHeight(std::size_t count);
+    // Starts a new page unless `height` more points fit on this one: keeps what belongs together on one page.
+    void keepTogether(double height);
 
     // Ends the last page and returns the PDF's bytes. Throws std::runtime_error when Cairo failed.
     std::string finish();

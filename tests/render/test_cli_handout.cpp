@@ -107,6 +107,25 @@ TEST_CASE("cli handout: a tour's handout holds its views, its words, the stages 
     CHECK(text.find("These can be signs of infection.") != std::string::npos);
     CHECK(text.find("\u00B0") != std::string::npos);  // UTF-8 comes through: the hip bend in degrees
 
+    // Each exercise stays on one page with its two bars.
+    const std::string info = output(folder, "pdfinfo " + quoted);
+    const int pages = std::stoi(info.substr(info.find("Pages:") + 6));
+    int exercisesSeen = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const std::string onPage = squeezed(output(folder, "pdftotext -f " + std::to_string(page) + " -l " +
+                                                               std::to_string(page) + " " + quoted + " -"));
+        for (const av::RehabStage& stage : content().rehab.stages)
+            for (const av::RehabExercise& exercise : stage.exercises) {
+                const std::size_t at = onPage.find(exercise.name + ". " + exercise.how.substr(0, 12));
+                if (at == std::string::npos) continue;
+                ++exercisesSeen;
+                CHECK_MESSAGE(onPage.find("Hip bend while working", at) != std::string::npos, exercise.name);
+            }
+    }
+    std::size_t exercises = 0;
+    for (const av::RehabStage& stage : content().rehab.stages) exercises += stage.exercises.size();
+    CHECK(std::size_t(exercisesSeen) == exercises);
+
     // One picture per step.
     const std::string images = output(folder, "pdfimages -list " + quoted);
     const auto lines = std::count(images.begin(), images.end(), '\n');
