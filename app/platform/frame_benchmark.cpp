@@ -1,5 +1,7 @@
 #include "platform/frame_benchmark.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -11,6 +13,13 @@ double median(std::vector<double> values) {
     return values.empty() ? 0.0 : values[values.size() / 2];
 }
 
+double processCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return double(t.tv_sec) + t.tv_usec * 1e-6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 }  // namespace
 
 bool FrameBenchmark::record(double frameMs, double renderMs) {
@@ -19,11 +28,14 @@ bool FrameBenchmark::record(double frameMs, double renderMs) {
     constexpr std::size_t kWarmUp = 5;
     frame_.push_back(frameMs);
     render_.push_back(renderMs);
+    if (frame_.size() == kWarmUp) cpuAtStart_ = processCpuSeconds();
     if (frame_.size() < std::size_t(frames_) + kWarmUp) return false;
+    const double cpuMs = (processCpuSeconds() - cpuAtStart_) * 1000.0 / frames_;
     frame_.erase(frame_.begin(), frame_.begin() + kWarmUp);
     render_.erase(render_.begin(), render_.begin() + kWarmUp);
-    std::printf("interactive window: median frame %.1f ms, of which 3D %.1f ms, over %d frames\n", median(frame_),
-                median(render_), frames_);
+    std::printf("interactive window: median frame %.1f ms, of which 3D %.1f ms; CPU %.1f ms a frame (all threads); "
+                "over %d frames\n",
+                median(frame_), median(render_), cpuMs, frames_);
     std::fflush(stdout);
     return true;
 }

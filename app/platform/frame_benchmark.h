@@ -1,6 +1,7 @@
 #pragma once
 // `--benchmark-frames N`: the interactive window draws N frames back to back while the camera turns (so every
-// frame is real work), then prints the median whole frame and the median 3D-only time, and the window closes.
+// frame is real work), then prints the median whole frame, the median 3D-only time and the CPU the whole
+// process spent per frame (all threads: a software renderer draws on several), and the window closes.
 // bench/run-benchmarks drives it; nothing is asserted.
 #include <vector>
 
@@ -16,6 +17,7 @@ public:
 private:
     int frames_;
     std::vector<double> frame_, render_;
+    double cpuAtStart_ = 0;  // process CPU seconds (every thread, llvmpipe's included) after the warm-up
 };
 
 }  // namespace av

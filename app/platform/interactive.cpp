@@ -90,6 +90,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
         session.start(options);
         UiState ui;
         ui.lowDetailRequested = session.viewport().lowDetail();
+        ui.panels.presenter = options.presenter;
         FrameStats stats;
         FrameBenchmark benchmark(options.benchmarkFrames);
         double last = glfwGetTime();
@@ -102,6 +103,8 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             last = now;
             pickHover(input, now);
             ui.placingProbe = input.placingProbe;
+            if (input.togglePresenter) ui.panels.presenter = !ui.panels.presenter;
+            input.togglePresenter = false;
             if (session.apply(input.pending, kFlightSeconds).changed) input.wake(2);
             input.pending.clear();
             if (!busy && input.framesToDraw == 0) continue;
@@ -109,12 +112,14 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             const double frameStart = glfwGetTime();
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
             session.render();
+            if (benchmark.active()) glFinish();  // the 3D time counts the drawing, not just its queueing
             stats.renderMs = (glfwGetTime() - frameStart) * 1000.0;
             imgui.beginFrame();
             const auto labels = session.state().labels ? session.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
             const Actions actions =
                 drawUi({atlas, session.state(), loaded.diagnostics, stats, session.model().muscles(), loaded.content, labels}, ui);
             imgui.endFrame();
+            session.setViewArea(ui.layout.viewport);  // the next frame's 3D view: what the panels leave free
             glfwSwapBuffers(window.handle());
             stats.frameMs = (glfwGetTime() - frameStart) * 1000.0;
             stats.lowDetail = session.viewport().lowDetail();

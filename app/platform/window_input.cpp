@@ -86,6 +86,10 @@ void onKey(GLFWwindow* window, int key, int, int action, int) {
     WindowInput& in = inputOf(window);
     in.wake();
     if (action != GLFW_PRESS || (in.imgui && in.imgui->wantsKeyboard())) return;
+    if (key == GLFW_KEY_F11) {
+        in.togglePresenter = true;
+        return;
+    }
     const ViewerState& state = in.session.state();
     const auto& presets = viewPresets();
     if (key >= GLFW_KEY_1 && key < GLFW_KEY_1 + int(presets.size())) in.pending.push_back(act::SetView{presets[key - GLFW_KEY_1].name});

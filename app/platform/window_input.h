@@ -25,6 +25,7 @@ struct WindowInput {
     double mouseX = 0, mouseY = 0, lastMove = 0;
     bool hoverPending = false, buttonDown = false;
     bool placingProbe = false;  // the next click on the skin seats the probe there
+    bool togglePresenter = false;  // F11 was pressed: the loop switches presenter mode
     int framesToDraw = 2;       // ImGui settles hover and layout over a couple of frames after an event
     float pixelScale = 1.0f;    // framebuffer pixels per window coordinate (HiDPI)
 

@@ -26,6 +26,7 @@
 #include <vtkUnsignedCharArray.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace av {
 namespace {
@@ -36,11 +37,20 @@ constexpr float kRimStrength = 0.7f;
 // Bone is matt, wet soft tissue glossier.
 double specularOf(const StructureSpec& spec) { return spec.kind == StructureKind::Bone ? 0.15 : 0.3; }
 
-vtkSmartPointer<vtkUnsignedCharArray> colorArray(const std::vector<Rgb8>& colors) {
+// RGBA per vertex: the paint's colour, and an opacity from the structure's (unpainted) to the paint's (at full
+// strength), as the render list says.
+vtkSmartPointer<vtkUnsignedCharArray> colorArray(const std::vector<Rgba8>& colors, float opacity, float paintOpacity) {
     auto array = vtkSmartPointer<vtkUnsignedCharArray>::New();
-    array->SetNumberOfComponents(3);
+    array->SetNumberOfComponents(4);
     array->SetNumberOfTuples(vtkIdType(colors.size()));
-    std::copy(colors.front().data(), colors.front().data() + 3 * colors.size(), array->GetPointer(0));
+    unsigned char* out = array->GetPointer(0);
+    for (const Rgba8& c : colors) {
+        const float strength = c[3] / 255.0f;
+        *out++ = c[0];
+        *out++ = c[1];
+        *out++ = c[2];
+        *out++ = static_cast<unsigned char>(std::lround(255.0f * (opacity + (paintOpacity - opacity) * strength)));
+    }
     return array;
 }
 
@@ -53,6 +63,7 @@ struct Viewport::Impl {
     vtkSmartPointer<vtkRenderer> ghostLayer = vtkSmartPointer<vtkRenderer>::New();
     std::vector<vtkSmartPointer<vtkActor>> actors, ghosts;
     std::vector<vtkSmartPointer<vtkPolyData>> full, low;
+    std::vector<float> paintedOpacity;  // the opacity each structure's paint was last pushed with
     vtkSmartPointer<vtkCellPicker> picker = vtkSmartPointer<vtkCellPicker>::New();
     InstrumentActors instruments{scene};
     bool lowDetail = false;
@@ -75,6 +86,7 @@ struct Viewport::Impl {
         picker->SetTolerance(0.0);
         picker->PickFromListOn();
         for (const auto& structure : atlas.structures()) addActor(structure);
+        paintedOpacity.assign(actors.size(), -1.0f);
     }
 
     void addActor(const Structure& structure) {
@@ -162,14 +174,16 @@ struct Viewport::Impl {
         }
     }
 
+    // The painted colours, again whenever the paint or the structure's opacity changes (its alpha is in them).
     void pushPaint(const RenderItem& item) {
         auto* mapper = vtkPolyDataMapper::SafeDownCast(actors[item.index]->GetMapper());
         mapper->SetScalarVisibility(item.paint != nullptr);
+        paintedOpacity[item.index] = item.opacity;
         if (!item.paint) return;
         if (item.paint->full.size() == std::size_t(full[item.index]->GetNumberOfPoints()) && !item.paint->full.empty())
-            full[item.index]->GetPointData()->SetScalars(colorArray(item.paint->full));
+            full[item.index]->GetPointData()->SetScalars(colorArray(item.paint->full, item.opacity, item.paintOpacity));
         if (item.paint->low.size() == std::size_t(low[item.index]->GetNumberOfPoints()) && !item.paint->low.empty())
-            low[item.index]->GetPointData()->SetScalars(colorArray(item.paint->low));
+            low[item.index]->GetPointData()->SetScalars(colorArray(item.paint->low, item.opacity, item.paintOpacity));
     }
 
     void pushLook(const RenderItem& item) {
@@ -177,7 +191,8 @@ struct Viewport::Impl {
         vtkProperty* property = actor->GetProperty();
         property->SetColor(item.color[0], item.color[1], item.color[2]);
         property->SetAmbient(item.highlighted ? 0.35 : 0.1);
-        property->SetOpacity(item.opacity);
+        // A painted structure's opacity is in its vertex colours.
+        property->SetOpacity(item.paint ? 1.0 : item.opacity);
         actor->GetShaderProperty()->GetFragmentCustomUniforms()->SetUniformf("rimStrength",
                                                                              item.highlighted ? kRimStrength : 0.0f);
         actor->SetVisibility(item.visible);
@@ -205,7 +220,7 @@ void Viewport::sync(const RenderList& list) {
     for (const RenderItem& item : list.structures) {
         if (item.index >= d.actors.size()) continue;
         if (newPose && item.posed) d.pushPose(item);
-        if (newPaint) d.pushPaint(item);
+        if (newPaint || (item.paint && item.opacity != d.paintedOpacity[item.index])) d.pushPaint(item);
         d.pushLook(item);
     }
     d.poseVersion = list.poseVersion;
@@ -215,6 +230,10 @@ void Viewport::sync(const RenderList& list) {
 }
 
 bool Viewport::lowDetail() const { return impl_->lowDetail; }
+
+void Viewport::setArea(double xmin, double ymin, double xmax, double ymax) {
+    for (vtkRenderer* renderer : {impl_->scene.Get(), impl_->ghostLayer.Get()}) renderer->SetViewport(xmin, ymin, xmax, ymax);
+}
 
 CameraPose Viewport::camera() const {
     vtkCamera* camera = impl_->scene->GetActiveCamera();

@@ -19,7 +19,7 @@ void bar(const char* label, double fraction, const char* value, const ImVec4& co
     ImGui::PopStyleColor();
 }
 
-void drawExercise(const RehabExercise& exercise, const UiContext& context, UiState& ui, Actions& actions) {
+void drawExercise(const RehabExercise& exercise, const UiContext& context, Actions& actions) {
     const MotionState& motion = context.state.motion;
     const bool playing = motion.animation == exercise.motion && motion.playing;
     ImGui::PushID(exercise.motion.c_str());
@@ -34,8 +34,7 @@ void drawExercise(const RehabExercise& exercise, const UiContext& context, UiSta
         next.playing = true;
         next.loop = true;
         next.showStrain = true;
-        actions.push_back(act::SetMotion{next});
-        ui.showMotion = true;  // its timeline: pause, scrub, speed
+        actions.push_back(act::SetMotion{next});  // a motion in use opens the motion panel and its plots
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show this exercise on the body, with the tendon coloured by strain");
     // How to do it for a patient; the motion's own (technical) name for a clinician.
@@ -62,8 +61,8 @@ void drawExercise(const RehabExercise& exercise, const UiContext& context, UiSta
 }  // namespace
 
 void drawRehabPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::Reading, ui);
-    if (!ImGui::Begin("Rehabilitation", &ui.showRehab)) {
+    placeNextWindow(PanelId::Reading, ui);
+    if (!ImGui::Begin("Rehabilitation", &ui.panels.rehab, kDockedPanel)) {
         ImGui::End();
         return;
     }
@@ -83,7 +82,7 @@ void drawRehabPanel(const UiContext& context, UiState& ui, Actions& actions) {
         ImGui::PopTextWrapPos();
         for (const RehabExercise& exercise : stage.exercises) {
             ImGui::Spacing();
-            drawExercise(exercise, context, ui, actions);
+            drawExercise(exercise, context, actions);
         }
     }
     ImGui::End();

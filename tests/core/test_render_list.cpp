@@ -136,7 +136,9 @@ TEST_CASE("render list: each painted condition shows on the skin in its own colo
             toSkin += std::abs(c[k] / 255.0 - base[k]);
         }
         CHECK(toMimic < toSkin);
+        CHECK(c[3] > 127);  // strongly painted: drawn nearly opaque on the see-through skin
     }
+    CHECK(skin.paintOpacity > skin.opacity);
     CHECK(d.item(list, "femur").paintedRegions.empty());
     d.model.apply(av::act::ShowMimics{});
     CHECK_FALSE(d.item(d.model.renderList(), "skin").paint);

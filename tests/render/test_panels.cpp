@@ -29,8 +29,9 @@ TEST_CASE("panels: every panel opens for two frames without an assertion or a di
     options.animation = "sprint_late_swing";
     av::HeadlessRenderer renderer({atlas, content, diagnostics}, options);
     av::UiState& ui = renderer.ui();
-    ui.showStructures = ui.showInfo = ui.showProblems = ui.showMotion = ui.showSeeingInside = true;
-    ui.showTours = ui.showMimics = ui.showQuiz = ui.showRehab = true;
+    ui.panels.structures = ui.panels.inTourToo = ui.panels.information = ui.panels.motion = ui.panels.seeingInside = true;
+    ui.panels.tours = ui.panels.mimics = ui.panels.quiz = ui.panels.rehab = true;
+    ui.showProblems = true;
     ui.openKeyboardHelp = true;
     renderer.session().apply(av::act::StartQuiz{}, 0);
     renderer.session().apply(av::act::ShowMimics{{content.mimics.front().id}}, 0);
@@ -72,7 +73,7 @@ TEST_CASE("panels: the Rehabilitation panel draws each exercise's two bars in th
     av::HeadlessRenderer closed({atlas, content, diagnostics}, options);
     const av::Image without = closed.renderFrame();
     av::HeadlessRenderer open({atlas, content, diagnostics}, options);
-    open.ui().showRehab = true;
+    open.ui().panels.rehab = true;
     const av::Image with = open.renderFrame();
     // The first stage's bars are on screen: many pixels of both colours, where the closed panel has almost none
     // (its hip bars are short: the holds keep the hip nearly straight).

@@ -7,9 +7,9 @@ namespace av {
 namespace {
 
 // Colours of one mesh: each vertex mixes the structure's colour towards the strongest condition's colour
-// by that condition's intensity there.
-std::vector<Rgb8> paintMesh(const Mesh& mesh, const Rgb& base, const std::vector<const Mimic*>& mimics) {
-    std::vector<Rgb8> colors(mesh.positions.size());
+// by that condition's intensity there, which is also its paint strength.
+std::vector<Rgba8> paintMesh(const Mesh& mesh, const Rgb& base, const std::vector<const Mimic*>& mimics) {
+    std::vector<Rgba8> colors(mesh.positions.size());
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
         const auto& p = mesh.positions[v];
         double weight = 0;
@@ -23,6 +23,7 @@ std::vector<Rgb8> paintMesh(const Mesh& mesh, const Rgb& base, const std::vector
         }
         for (int k = 0; k < 3; ++k)
             colors[v][k] = std::uint8_t(std::lround(255.0 * (base[k] * (1 - weight) + paint[k] * weight)));
+        colors[v][3] = std::uint8_t(std::lround(255.0 * weight));
     }
     return colors;
 }

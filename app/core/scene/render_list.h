@@ -19,11 +19,12 @@
 namespace av {
 
 using Rgb = std::array<float, 3>;  // sRGB 0..1
-using Rgb8 = std::array<std::uint8_t, 3>;
+using Rgba8 = std::array<std::uint8_t, 4>;
 
-// Per-vertex colours for both levels of detail of a painted structure (mimic pain regions on the skin).
+// Per-vertex colours for both levels of detail of a painted structure (mimic pain regions on the skin): the
+// colour, and in the fourth channel how strongly the vertex is painted (0..255).
 struct VertexColors {
-    std::vector<Rgb8> full, low;
+    std::vector<Rgba8> full, low;
 };
 
 struct RenderItem {
@@ -38,6 +39,9 @@ struct RenderItem {
     const PosedStructure* posed = nullptr;  // where it is, at the level of detail on show
     std::vector<std::string> paintedRegions;  // mimic ids painted on it
     std::shared_ptr<const VertexColors> paint;  // its vertex colours when painted, else null
+    // Where paint is at full strength it is drawn this opaque, so a pain map shows on see-through skin; each
+    // vertex's opacity runs from `opacity` (unpainted) to this by its paint strength.
+    float paintOpacity = 0.9f;
 };
 
 // How the instruments are drawn. Atlas frame, metres.
