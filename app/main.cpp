@@ -8,12 +8,14 @@
 #include "core/motion/animations.h"
 #include "core/motion/muscle_report.h"
 #include "core/motion_listing.h"
+#include "core/rehab/exercise_report.h"
 #include "core/resources.h"
 #include "core/scene/motion_state.h"
 #include "core/export/scene_export.h"
 #include "core/scene/scene_report.h"
 #include "core/suggest.h"
 #include "platform/frame_export.h"
+#include "platform/handout_export.h"
 #include "platform/headless.h"
 #include "platform/interactive.h"
 
@@ -32,14 +34,16 @@ void warn(const std::vector<std::string>& warnings) {
     for (const auto& message : warnings) std::cerr << "warning: " << message << '\n';
 }
 
-// "" when --annotation and --tour/--step name what exists, else a message with a suggestion.
-std::string checkContentIds(const av::Content& content, const av::ViewerOptions& options) {
-    if (!options.annotation.empty() && !content.annotations.find(options.annotation)) {
-        std::vector<std::string> ids;
-        for (const auto& item : av::annotationsToJson(content.annotations)) ids.push_back(item["id"]);
-        return "--annotation: no explanation \"" + options.annotation + "\"" + av::didYouMean(options.annotation, ids) +
-               "; --list-annotations lists them";
-    }
+// "" when every --annotation and --tour/--step name what exists, else a message with a suggestion.
+std::string checkContentIds(const av::Content& content, const av::CommandLine& command) {
+    const av::ViewerOptions& options = command.viewer;
+    for (const std::string& id : command.annotations)
+        if (!content.annotations.find(id)) {
+            std::vector<std::string> ids;
+            for (const auto& item : av::annotationsToJson(content.annotations)) ids.push_back(item["id"]);
+            return "--annotation: no explanation \"" + id + "\"" + av::didYouMean(id, ids) +
+                   "; --list-annotations lists them";
+        }
     if (options.tour.empty()) return {};
     std::vector<std::string> ids;
     for (const auto& tour : content.tours) {
@@ -111,6 +115,16 @@ std::optional<int> answerWithoutAtlas(const av::CommandLine& command) {
         std::cout << (command.json ? av::musclesReportJson(states).dump(2) + "\n" : av::musclesReportText(states));
         return 0;
     }
+    if (command.report == "exercises") {
+        av::Diagnostics diagnostics;
+        const av::RehabProgramme programme =
+            av::loadRehabProgramme(av::defaultAnnotationsFolder() / "rehab.json", diagnostics);
+        av::printDiagnostics(diagnostics);
+        if (programme.empty()) return 1;
+        std::cout << (command.json ? av::exercisesReportJson(programme).dump(2) + "\n"
+                                   : av::exercisesReportText(programme));
+        return 0;
+    }
     return std::nullopt;
 }
 
@@ -161,7 +175,8 @@ int main(int argc, char** argv) {
         options.atlas = *shipped;
     }
     // Meshes and texts load on other threads while this one sets up the window and GL for an image.
-    const bool makesImages = !options.output.empty() || !command.exportFrames.empty() || command.report == "layout";
+    const bool makesImages = !options.output.empty() || !command.exportFrames.empty() || !command.handout.empty() ||
+                             command.report == "layout";
     const bool interactive = !makesImages && !command.listStructures && !command.listAnnotations && !command.listTours &&
                              command.report.empty() && command.exportScene.empty();
     // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
@@ -179,7 +194,7 @@ int main(int argc, char** argv) {
     const av::Content& content = everything.content;
     av::printDiagnostics(everything.diagnostics);
     if (!everything.atlasUsable && !interactive) return 1;
-    if (auto message = checkContentIds(content, options); !message.empty()) return usageError(message);
+    if (auto message = checkContentIds(content, command); !message.empty()) return usageError(message);
     if (auto message = av::checkStructureIds(atlas, options.hide, "--hide"); !message.empty())
         return usageError(message);
     if (!options.select.empty())
@@ -214,5 +229,7 @@ int main(int argc, char** argv) {
     }
     if (!command.exportFrames.empty())
         return av::exportFrames(std::move(surface), loaded, options, command.exportFrames, command.fps);
+    if (!command.handout.empty())
+        return av::exportHandout(std::move(surface), loaded, options, {options.tour, command.annotations}, command.handout);
     return av::renderHeadless(std::move(surface), loaded, options);
 }

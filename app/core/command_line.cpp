@@ -68,14 +68,21 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     app.add_flag("--strain", strainOn, "Colour tendons and muscles by tendon strain");
     app.add_flag("--no-strain", strainOff, "No strain colours");
     app.add_option("--report", result.report,
-                   "Print a report for the options given and exit: muscles, scene, instruments (no display needed), layout "
-                   "(the window's panels after its first frames)");
+                   "Print a report for the options given and exit: muscles, scene, instruments, exercises (no display "
+                   "needed), layout (the window's panels after its first frames)");
     app.add_option("--export-scene", result.exportScene,
                    "Write the posed, visible structures (pose, --animation/--time, --tour/--step, strain colours) as "
                    "one glTF 2.0 binary (.glb), no display needed");
     app.add_option("--export-frames", result.exportFrames, "Write the frames of --animation as PNGs into this folder");
     app.add_option("--fps", result.fps, "Frames per second for --export-frames")->capture_default_str();
-    app.add_option("--annotation", viewer.annotation, "Open an explanation by id (see --list-annotations)");
+    app.add_option("--annotation", result.annotations,
+                   "Open an explanation by id (see --list-annotations); may be repeated for --handout, and the viewer "
+                   "opens the first")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--handout", result.handout,
+                   "Write a patient handout (A4 PDF) of --tour ID or of each --annotation ID, with the exercise "
+                   "stages and injection aftercare, and exit");
     app.add_option("--tour", viewer.tour, "Run a tour by id (see --list-tours)");
     app.add_option("--step", viewer.step, "Tour step, counted from 1")->capture_default_str();
     app.add_flag("--xray", viewer.xray, "See through everything but the selection and highlighted structures");
@@ -102,6 +109,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
         throw CommandLineError(e.what());
     }
     result.helpText = app.help();
+    if (!result.annotations.empty()) viewer.annotation = result.annotations.front();
     result.atlasGiven = !viewer.atlas.empty();
     if (!resolution.empty()) parseResolution(resolution, viewer);
     if (!findViewPreset(viewer.view))
@@ -119,10 +127,16 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
         viewer.motionGiven = viewer.motionGiven || app.count(motion) > 0;
     if (strainOn && strainOff) throw CommandLineError("--strain and --no-strain contradict each other");
     if (strainOn || strainOff) viewer.strain = strainOn;
-    const std::vector<std::string> reports = {"muscles", "scene", "instruments", "layout"};
+    const std::vector<std::string> reports = {"muscles", "scene", "instruments", "exercises", "layout"};
     if (!result.report.empty() && std::find(reports.begin(), reports.end(), result.report) == reports.end())
         throw CommandLineError("--report: unknown report \"" + result.report + "\"" + didYouMean(result.report, reports) +
-                               "; available: muscles, scene, instruments, layout");
+                               "; available: muscles, scene, instruments, exercises, layout");
+    if (!result.handout.empty()) {
+        if (viewer.tour.empty() && result.annotations.empty())
+            throw CommandLineError("--handout needs --tour ID or --annotation ID (which may be repeated)");
+        if (!viewer.output.empty() || !result.exportFrames.empty() || !result.report.empty())
+            throw CommandLineError("--handout writes a PDF on its own: not with --output, --export-frames or --report");
+    }
     if (!result.exportFrames.empty() && viewer.animation.empty())
         throw CommandLineError("--export-frames needs --animation ID");
     if (viewer.benchmarkFrames < 0) throw CommandLineError("--benchmark-frames: expected a count of frames");

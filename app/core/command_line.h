@@ -15,10 +15,12 @@ struct CommandLine {
     bool listAnimations = false;
     bool listAnnotations = false;
     bool listTours = false;
-    std::string report;               // "muscles": print the muscle report for the pose and exit
+    std::string report;               // "muscles", "scene", "instruments", "exercises": print a report and exit
     std::filesystem::path exportScene;   // write the posed, visible structures as one glTF 2.0 binary (.glb)
     std::filesystem::path exportFrames;  // write frame_0001.png ... of --animation into this folder
     int fps = 24;
+    std::filesystem::path handout;         // write a patient handout (PDF) of the tour and texts below, and exit
+    std::vector<std::string> annotations;  // every --annotation, in order; the viewer opens the first
     bool json = false;
     bool help = false;
     bool version = false;

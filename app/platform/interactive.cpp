@@ -4,6 +4,8 @@
 #include "core/export/scene_export.h"
 #include "platform/frame_benchmark.h"
 #include "platform/gl_surface.h"
+#include "platform/handout_export.h"
+#include "platform/headless.h"
 #include "platform/imgui_layer.h"
 #include "platform/viewer_session.h"
 #include "platform/window_input.h"
@@ -59,6 +61,22 @@ void writeSceneExport(const ViewerSession& session, SceneExportRequest& request)
     } catch (const std::exception& e) {
         request.message = std::string("Could not export: ") + e.what();
     }
+}
+
+// File > Handout asked for a handout: rendered on a hidden surface of its own, then this window's context is
+// current again. The dialog shows where the file went, or why it could not be written.
+void writeRequestedHandout(UiState& ui, const Loaded& loaded, const ViewerOptions& options, GlfwWindow& window) {
+    const std::filesystem::path path = std::filesystem::absolute(ui.handoutPath);
+    try {
+        writeHandout(makeHeadlessSurface(options), loaded, options, *ui.handoutRequest, path);
+        ui.handoutMessage = "Wrote the handout to " + path.string();
+        ui.handoutFailed = false;
+    } catch (const std::exception& e) {
+        ui.handoutMessage = std::string("Not written: ") + e.what();
+        ui.handoutFailed = true;
+    }
+    ui.handoutRequest.reset();
+    window.makeCurrent();
 }
 
 }  // namespace
@@ -123,6 +141,11 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             if (benchmark.record(stats.frameMs, stats.renderMs)) glfwSetWindowShouldClose(window.handle(), 1);
             input.framesToDraw = std::max(0, input.framesToDraw - 1);
             if (session.apply(actions, kFlightSeconds).changed) input.wake(2);
+            if (ui.handoutRequest) {  // after a frame that says "Writing..."
+                writeRequestedHandout(ui, loaded, options, window);
+                input.wake(2);
+                last = glfwGetTime();  // the time spent writing is not animation time
+            }
         }
         return 0;
     } catch (const std::exception& e) {

@@ -1,4 +1,5 @@
 #include "ui/annotation_panel.h"
+#include "ui/handout_dialog.h"
 #include "ui/info_panel.h"
 #include "ui/export_dialog.h"
 #include "ui/keyboard_help.h"
@@ -12,6 +13,7 @@
 #include "ui/panel_layout.h"
 #include "ui/problems_panel.h"
 #include "ui/quiz_panel.h"
+#include "ui/rehab_panel.h"
 #include "ui/seeing_inside_panel.h"
 #include "ui/status_bar.h"
 #include "ui/structure_tree_panel.h"
@@ -43,6 +45,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
         drawPresenterCaption(context, ui, actions);
         drawKeyboardHelp(ui);
         drawExportDialog(ui);
+        drawHandoutDialog(context, ui);  // the menu bar stays, and so does File > Handout
         return actions;
     }
     if (opened(ui, PanelId::Structures)) drawStructureTreePanel(context, ui, actions);
@@ -58,7 +61,8 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     }
     if (opened(ui, PanelId::Reading)) {
         if (ui.panels.mimics) drawMimicsPanel(context, ui, actions);
-        // The open text comes after the mimics so that opening one from them brings it to the front.
+        if (ui.panels.rehab) drawRehabPanel(context, ui, actions);
+        // The open text comes after the mimics and the programme so that opening one from them brings it to the front.
         if (!context.state.annotation.empty()) drawAnnotationPanel(context, ui, actions);
     }
     if (opened(ui, PanelId::Motion)) drawMotionPanel(context, ui, actions);
@@ -67,6 +71,7 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     drawStatusBar(context, ui);
     drawKeyboardHelp(ui);
     drawExportDialog(ui);
+    drawHandoutDialog(context, ui);
     return actions;
 }
 

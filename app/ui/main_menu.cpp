@@ -10,6 +10,16 @@
 namespace av {
 namespace {
 
+void drawFileMenu(const UiContext& context, UiState& ui) {
+    if (!ImGui::BeginMenu("File")) return;
+    if (ImGui::MenuItem("Handout...", nullptr, false, handoutRequestFor(context.state).has_value()))
+        ui.openHandout = true;
+    if (ImGui::IsItemHovered() && !handoutRequestFor(context.state))
+        ImGui::SetTooltip("Start a tour or open a text first: the handout is made from it");
+    if (ImGui::MenuItem("Export scene...")) ui.exportScene.open = true;
+    ImGui::EndMenu();
+}
+
 void drawViewMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMenu("View")) return;
     int key = 1;
@@ -45,6 +55,7 @@ void drawExplainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!explain.tour.empty() && ImGui::MenuItem("End the tour")) actions.push_back(act::EndTour{});
     ImGui::MenuItem("What else it could be...", nullptr, &ui.panels.mimics, !context.content.mimics.empty());
     ImGui::MenuItem("Quiz...", nullptr, &ui.panels.quiz, !context.content.quiz.questions.empty());
+    ImGui::MenuItem("Rehabilitation stages...", nullptr, &ui.panels.rehab, !context.content.rehab.empty());
     ImGui::Separator();
     if (ImGui::MenuItem("Patient wording", nullptr, explain.audience == Audience::Patient))
         actions.push_back(act::SetAudience{Audience::Patient});
@@ -75,10 +86,7 @@ void drawPanelsMenu(const UiContext& context, UiState& ui) {
 
 void drawMainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Export scene...")) ui.exportScene.open = true;
-        ImGui::EndMenu();
-    }
+    drawFileMenu(context, ui);
     drawViewMenu(context, ui, actions);
     drawExplainMenu(context, ui, actions);
     drawPanelsMenu(context, ui);

@@ -14,5 +14,8 @@ inline const ImVec4 kCode{0.90f, 0.62f, 0.00f, 1.0f};  // Okabe-Ito orange
 inline const ImVec4 kCodeBackground{1.0f, 1.0f, 1.0f, 0.07f};
 inline const ImVec4 kRight{0.00f, 0.62f, 0.45f, 1.0f};  // Okabe-Ito bluish green
 inline const ImVec4 kWrong{0.84f, 0.37f, 0.00f, 1.0f};  // Okabe-Ito vermillion
+// The Rehabilitation panel's two bars: tendon strain and hip flexion under load.
+inline const ImVec4 kStrainBar{0.80f, 0.47f, 0.65f, 1.0f};  // Okabe-Ito reddish purple
+inline const ImVec4 kHipBar{0.00f, 0.45f, 0.70f, 1.0f};     // Okabe-Ito blue
 
 }  // namespace av::ui_colors

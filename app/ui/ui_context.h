@@ -6,11 +6,13 @@
 #include "core/layout/panel_context.h"
 #include "core/layout/panel_layout.h"
 #include "core/diagnostics.h"
+#include "core/handout/handout_plan.h"
 #include "core/motion/muscle_state.h"
 #include "core/motion/strain_map.h"
 #include "core/scene/actions.h"
 #include "core/scene/viewer_state.h"
 
+#include <optional>
 #include <string>
 
 namespace av {
@@ -68,6 +70,13 @@ struct UiState {
     bool openKeyboardHelp = false;  // set by the menu, consumed by drawUi to open the popup at top level
     bool placingProbe = false;      // the next click on the skin seats the ultrasound probe there
     SceneExportRequest exportScene;
+    // File > Handout: the dialog's path field; Save puts the request here, and the platform writes the PDF,
+    // clears it and says in handoutMessage where the file went or why it could not be written.
+    bool openHandout = false;
+    std::string handoutPath = "handout.pdf";
+    std::optional<HandoutRequest> handoutRequest;
+    std::string handoutMessage;
+    bool handoutFailed = false;
 };
 
 // The height of the presenter's caption (the tour step's title and text in large type) for this display.

@@ -2,6 +2,7 @@
 // words it cannot avoid, and each of those is explained in the glossary.
 #include "annotations_test_support.h"
 #include "core/annotations/content.h"
+#include "core/handout/handout_plan.h"
 #include "readability.h"
 
 #include <doctest/doctest.h>
@@ -149,4 +150,32 @@ TEST_CASE("annotations: each allowed medical word is explained in the glossary")
         INFO("allowed word " << word);
         CHECK(isAllowed(word, explained));
     }
+}
+
+TEST_CASE("rehabilitation and handout: the patient words of the programme and the handout read at grade 8 or below") {
+    const auto allowed = allowedWords();
+    const RehabProgramme& programme = shipped().rehab;
+    REQUIRE_FALSE(programme.empty());
+    CHECK_MESSAGE(readability({programme.about(Audience::Patient)}, allowed).grade() <= kMaxGrade,
+                  "rehab.json about: grade " << readability({programme.about(Audience::Patient)}, allowed).grade());
+    for (const RehabStage& stage : programme.stages) {
+        std::vector<std::string> words{stage.goal(Audience::Patient)};
+        for (const RehabExercise& exercise : stage.exercises) words.push_back(exercise.how);
+        CHECK_MESSAGE(readability(words, allowed).grade() <= kMaxGrade,
+                      "rehab.json stage " << stage.number << ": grade " << readability(words, allowed).grade());
+    }
+    // Each text of a handout on its own (its own words, the annotations' and the tour's), but the definitions of
+    // the words used, which the glossary's own check covers.
+    const HandoutPlan plan = planHandout(shipped(), {"sit_bone_pain", {"treatment"}});
+    int checked = 0;
+    for (const HandoutItem& item : plan.items) {
+        if (const auto* heading = std::get_if<HandoutHeading>(&item); heading && heading->text == "Words used in these notes")
+            break;
+        if (const auto* text = std::get_if<HandoutText>(&item)) {
+            const Readability counts = readability(readBlocks(text->document), allowed);
+            CHECK_MESSAGE(counts.grade() <= kMaxGrade, plainText(text->document) << "\ngrade " << counts.grade());
+            ++checked;
+        }
+    }
+    CHECK(checked > 10);
 }

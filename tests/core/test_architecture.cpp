@@ -1,5 +1,6 @@
-// Rules the build enforces: the core includes nothing of rendering, UI or windowing; the UI and the render
-// layer never include each other; no file in app/ grows past 400 lines.
+// Rules the build enforces: the core includes nothing of rendering, UI, windowing or PDF drawing; the UI and
+// the render layer never include each other; the handout's PDF layer includes none of them; no file in app/
+// grows past 400 lines.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -49,8 +50,14 @@ std::string offending(const std::string& folder, const std::regex& forbidden) {
 TEST_CASE("architecture: the core includes no rendering, UI or windowing header") {
     const std::regex forbidden(
         R"(^(vtkRendering|vtkOpenGL|vtkActor|vtkCamera|vtkRenderer|vtkRenderWindow|vtkProperty|vtk_glew|imgui|GLFW/|GL/|)"
-        R"(render/|ui/|platform/))");
+        R"(render/|ui/|platform/|handout/|cairo|pango))");
     CHECK_MESSAGE(offending("core", forbidden).empty(), offending("core", forbidden));
+}
+
+TEST_CASE("architecture: the handout's PDF layer draws on paper only: no VTK, GL, ImGui or window") {
+    const std::regex forbidden(R"(^(vtk|imgui|GLFW/|GL/|render/|ui/|platform/))");
+    CHECK_MESSAGE(offending("handout", forbidden).empty(), offending("handout", forbidden));
+    CHECK_FALSE(offending("handout", std::regex(R"(^(cairo|pango))")).empty());
 }
 
 TEST_CASE("architecture: the UI and the render layer never include each other") {

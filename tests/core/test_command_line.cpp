@@ -50,3 +50,25 @@ TEST_CASE("command line: mistakes get clear messages") {
     CHECK_THROWS_AS(parseCommandLine({"--ui"}), av::CommandLineError);
     CHECK_THROWS_AS(parseCommandLine({"stray"}), av::CommandLineError);
 }
+
+TEST_CASE("command line: --annotation repeats for a handout, in order, and the viewer opens the first") {
+    const auto command =
+        parseCommandLine({"--handout", "notes.pdf", "--annotation", "injection", "--annotation", "treatment", "--annotation=bursitis"});
+    CHECK(command.handout == "notes.pdf");
+    CHECK(command.annotations == std::vector<std::string>{"injection", "treatment", "bursitis"});
+    CHECK(command.viewer.annotation == "injection");
+    const auto single = parseCommandLine({"--annotation", "bursitis"});
+    CHECK(single.viewer.annotation == "bursitis");
+    CHECK(single.annotations == std::vector<std::string>{"bursitis"});
+    CHECK(parseCommandLine({"--handout", "notes.pdf", "--tour", "sit_bone_pain"}).viewer.tour == "sit_bone_pain");
+}
+
+TEST_CASE("command line: --handout needs a tour or a text, and stands alone; --report exercises is a report") {
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--handout", "notes.pdf"}), doctest::Contains("--tour ID or --annotation ID"),
+                         av::CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--handout", "notes.pdf", "--tour", "t", "--output", "x.png"}),
+                         doctest::Contains("not with --output"), av::CommandLineError);
+    CHECK(parseCommandLine({"--report", "exercises", "--json"}).report == "exercises");
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--report", "exercise"}), doctest::Contains("did you mean 'exercises'"),
+                         av::CommandLineError);
+}

@@ -168,3 +168,18 @@ TEST_CASE("layout: the report names each panel and the 3D view's rectangle") {
     CHECK(json["panels"][1]["id"] == "reading");
     CHECK(json["panels"][1]["rect"].size() == 4);
 }
+
+TEST_CASE("layout: the loading programme opens in the reading place, tidily, beside the 3D view") {
+    const auto& shipped = av::test::shippedIdsOnly();
+    av::ViewerModel model(shipped.atlas, shipped.content);
+    av::PanelChoices choices;
+    CHECK_FALSE(shows(av::openPanels(model.state(), choices), av::PanelId::Reading));
+    choices.rehab = true;
+    CHECK(shows(av::openPanels(model.state(), choices), av::PanelId::Reading));
+    const av::PanelLayout layout = layoutFor(model.state(), choices);
+    checkTidy(layout);
+    // An extra panel the user opened, as with a motion: the body keeps the bound of the motion panels.
+    CHECK(layout.viewport.area() >= 0.45f * layout.window.area());
+    choices.presenter = true;  // presenter mode shows no panel, the programme included
+    CHECK(av::openPanels(model.state(), choices).empty());
+}

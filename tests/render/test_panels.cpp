@@ -30,7 +30,7 @@ TEST_CASE("panels: every panel opens for two frames without an assertion or a di
     av::HeadlessRenderer renderer({atlas, content, diagnostics}, options);
     av::UiState& ui = renderer.ui();
     ui.panels.structures = ui.panels.inTourToo = ui.panels.information = ui.panels.motion = ui.panels.seeingInside = true;
-    ui.panels.tours = ui.panels.mimics = ui.panels.quiz = true;
+    ui.panels.tours = ui.panels.mimics = ui.panels.quiz = ui.panels.rehab = true;
     ui.showProblems = true;
     ui.openKeyboardHelp = true;
     renderer.session().apply(av::act::StartQuiz{}, 0);
@@ -50,4 +50,34 @@ TEST_CASE("panels: every panel opens for two frames without an assertion or a di
         differing += std::abs(image.rgb[i] - without.rgb[i]) + std::abs(image.rgb[i + 1] - without.rgb[i + 1]) +
                          std::abs(image.rgb[i + 2] - without.rgb[i + 2]) > 30;
     CHECK(differing > image.rgb.size() / 3 / 5);
+}
+
+TEST_CASE("panels: the Rehabilitation panel draws each exercise's two bars in their colours") {
+    av::Diagnostics diagnostics;
+    const av::Atlas atlas = av::loadAtlas(*av::defaultAtlasPath(), diagnostics);
+    av::IdSet ids;
+    for (const auto& id : atlas.ids()) ids.insert(id);
+    const av::Content content = av::loadContent(av::defaultAnnotationsFolder(), ids, diagnostics);
+    REQUIRE_FALSE(content.rehab.empty());
+    av::ViewerOptions options;
+    options.ui = true;
+    options.detail = av::Detail::Low;
+    options.height = 1200;  // tall enough for the whole of stage 1 in the panel
+    // Counts the pixels of a bar colour (ui/ui_colors.h: Okabe-Ito reddish purple and blue).
+    auto count = [](const av::Image& image, int r, int g, int b) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i + 2 < image.rgb.size(); i += 3)
+            n += std::abs(image.rgb[i] - r) + std::abs(image.rgb[i + 1] - g) + std::abs(image.rgb[i + 2] - b) < 12;
+        return n;
+    };
+    av::HeadlessRenderer closed({atlas, content, diagnostics}, options);
+    const av::Image without = closed.renderFrame();
+    av::HeadlessRenderer open({atlas, content, diagnostics}, options);
+    open.ui().panels.rehab = true;
+    const av::Image with = open.renderFrame();
+    // The first stage's bars are on screen: many pixels of both colours, where the closed panel has almost none
+    // (its hip bars are short: the holds keep the hip nearly straight).
+    CHECK(count(with, 204, 120, 166) > count(without, 204, 120, 166) + 2000);
+    CHECK(count(with, 0, 115, 179) > count(without, 0, 115, 179) + 500);
+    CHECK(diagnostics.errors.empty());
 }

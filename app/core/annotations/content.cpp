@@ -33,6 +33,7 @@ Content loadContent(const std::filesystem::path& folder, const IdSet& structures
     content.tours = loadTours(folder / "tours", known, diagnostics);
     content.quiz = loadQuiz(folder / "quiz.json", known, diagnostics);
     content.glossary = loadGlossary(folder / "glossary.json", diagnostics);
+    content.rehab = loadRehabProgramme(folder / "rehab.json", diagnostics);
     markPatientTerms(content);
     return content;
 }

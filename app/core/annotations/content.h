@@ -1,12 +1,13 @@
 #pragma once
-// Everything explanatory in one call: the annotations, the mimics, the tours, the quiz and the glossary of an
-// annotations folder, each checked against the atlas and against each other (tours link to annotations and
+// Everything explanatory in one call: the annotations, the mimics, the tours, the quiz, the glossary and the
+// staged loading programme of an annotations folder, each checked against the atlas and against each other (tours link to annotations and
 // mimics; the glossary marks its terms in the patient wording).
 #include "core/annotations/annotation_set.h"
 #include "core/annotations/glossary.h"
 #include "core/annotations/mimics.h"
 #include "core/annotations/quiz.h"
 #include "core/annotations/tour.h"
+#include "core/rehab/rehab_programme.h"
 
 #include <filesystem>
 
@@ -18,6 +19,7 @@ struct Content {
     std::vector<Tour> tours;
     Quiz quiz;
     Glossary glossary;
+    RehabProgramme rehab;
 
     KnownIds knownIds(const IdSet& structures) const;
 };
@@ -25,7 +27,8 @@ struct Content {
 // The shipped annotations folder (beside the executable's folder, else in the source tree).
 std::filesystem::path defaultAnnotationsFolder();
 
-// Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json, <folder>/quiz.json and <folder>/glossary.json.
+// Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json, <folder>/quiz.json, <folder>/glossary.json and
+// <folder>/rehab.json (whose exercises are the shipped motions).
 // What cannot be used is reported (file:line) and left out; the rest loads.
 Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics);
 

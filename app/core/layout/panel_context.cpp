@@ -19,7 +19,7 @@ std::vector<PanelId> openPanels(const ViewerState& state, const PanelChoices& ch
     // The right column: the tour, the quiz or the tour list in the information slot, or the selection's facts.
     if (touring || state.quiz.active || choices.quiz || choices.tours || (choices.information && state.selected))
         open.push_back(PanelId::Information);
-    if (!state.annotation.empty() || choices.mimics) open.push_back(PanelId::Reading);
+    if (!state.annotation.empty() || choices.mimics || choices.rehab) open.push_back(PanelId::Reading);
     // A tour drives the motion itself: its plots show, its controls only when asked for.
     const bool moving = motionInUse(state.motion);
     if ((moving && !touring) || choices.motion) open.push_back(PanelId::Motion);

@@ -18,6 +18,7 @@ struct PanelChoices {
     bool information = true;     // information about the selection
     bool motion = false;         // the motion panel opened from the menu although nothing moves yet
     bool tours = false, mimics = false, quiz = false;  // the tour list, the conditions, the quiz
+    bool rehab = false;          // the loading programme, stage by stage
     bool presenter = false;      // the 3D view full-window with the tour text as a caption
 };
 
