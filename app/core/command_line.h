@@ -15,7 +15,7 @@ struct CommandLine {
     bool listAnimations = false;
     bool listAnnotations = false;
     bool listTours = false;
-    std::string report;               // "muscles": print the muscle report for the pose and exit
+    std::string report;               // muscles, scene, instruments, ultrasound, needle: print it and exit
     std::filesystem::path exportFrames;  // write frame_0001.png ... of --animation into this folder
     int fps = 24;
     bool json = false;

@@ -84,6 +84,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             last = now;
             pickHover(input, now);
             ui.placingProbe = input.placingProbe;
+            ui.placingNeedle = input.placingNeedle;
             if (session.apply(input.pending, kFlightSeconds).changed) input.wake(2);
             input.pending.clear();
             if (!busy && input.framesToDraw == 0) continue;
@@ -95,14 +96,16 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             stats.renderMs = (glfwGetTime() - frameStart) * 1000.0;
             imgui.beginFrame();
             const auto labels = session.state().labels ? session.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
-            const Actions actions =
-                drawUi({atlas, session.state(), loaded.diagnostics, stats, session.model().muscles(), loaded.content, labels}, ui);
+            const Actions actions = drawUi({atlas, session.state(), loaded.diagnostics, stats, session.model().muscles(),
+                                            loaded.content, labels, session.ultrasoundView()},
+                                           ui);
             imgui.endFrame();
             glfwSwapBuffers(window.handle());
             stats.frameMs = (glfwGetTime() - frameStart) * 1000.0;
             stats.lowDetail = session.viewport().lowDetail();
             if (ui.lowDetailRequested != stats.lowDetail) session.setLowDetail(ui.lowDetailRequested);
             input.placingProbe = ui.placingProbe;
+            input.placingNeedle = ui.placingNeedle;
             if (benchmark.record(stats.frameMs, stats.renderMs)) glfwSetWindowShouldClose(window.handle(), 1);
             input.framesToDraw = std::max(0, input.framesToDraw - 1);
             if (session.apply(actions, kFlightSeconds).changed) input.wake(2);

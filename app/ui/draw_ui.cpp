@@ -15,6 +15,7 @@
 #include "ui/structure_tree_panel.h"
 #include "ui/text_scale.h"
 #include "ui/tour_panel.h"
+#include "ui/ultrasound_panel.h"
 
 #include <imgui.h>
 
@@ -44,6 +45,11 @@ Actions drawUi(const UiContext& context, UiState& ui) {
         drawMotionPanel(context, ui, actions);
         drawMotionPlotsPanel(context, ui);
     }
+    // The ultrasound panel opens when a probe appears (a click, a preset, a tour step).
+    const bool probe = context.state.instruments.probe.has_value();
+    if (probe && !ui.hadProbe) ui.showUltrasound = true;
+    ui.hadProbe = probe;
+    if (ui.showUltrasound) drawUltrasoundPanel(context, ui, actions);
     drawStatusBar(context, ui);
     drawKeyboardHelp(ui);
     placeOwnPlacedPanels(ui);

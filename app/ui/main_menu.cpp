@@ -59,6 +59,7 @@ void drawPanelsMenu(UiState& ui) {
     ImGui::MenuItem("Seeing inside", nullptr, &ui.showSeeingInside);
     ImGui::MenuItem("Information", nullptr, &ui.showInfo);
     ImGui::MenuItem("Motion and plots", nullptr, &ui.showMotion);
+    ImGui::MenuItem("Ultrasound", nullptr, &ui.showUltrasound);
     ImGui::MenuItem("Load problems", nullptr, &ui.showProblems);
     ImGui::Separator();
     if (ImGui::MenuItem("Arrange panels")) ui.relayout = true;

@@ -55,6 +55,10 @@ PanelRect panelRect(PanelSlot slot, bool largeText) {
     case PanelSlot::MotionPlots:
         return {{middleX + middleWidth * 0.55f + c.gap * 0.5f, c.bottom - c.strip},
                 {middleWidth * 0.45f - c.gap * 0.5f, c.strip}};
+    case PanelSlot::Ultrasound: {
+        const float panel = std::min(360.0f * (largeText ? 1.35f : 1.0f), middleWidth * 0.5f);
+        return {{rightX - c.gap - panel, c.top}, {panel, c.bottom - c.strip - c.gap - c.top}};
+    }
     }
     return {};
 }
@@ -64,7 +68,8 @@ void placeNextWindow(PanelSlot slot, const UiState& ui) {
     const ImGuiCond when = ui.relayout ? ImGuiCond_Always : ImGuiCond_FirstUseEver;
     ImGui::SetNextWindowPos(rect.pos, when);
     ImGui::SetNextWindowSize(rect.size, when);
-    if (slot == PanelSlot::Information || slot == PanelSlot::Reading) ImGui::SetNextWindowBgAlpha(1.0f);
+    if (slot == PanelSlot::Information || slot == PanelSlot::Reading || slot == PanelSlot::Ultrasound)
+        ImGui::SetNextWindowBgAlpha(1.0f);
 }
 
 void updateLayout(UiState& ui, bool largeText) {

@@ -2,7 +2,8 @@
 // Where each panel starts, so that at 1280x800 none covers another and the 3D view keeps the middle:
 // a left column (structures over the seeing-inside switches), a right column (information, or the tours,
 // the running tour or the quiz in its place, over the open text or the mimics), and a bottom strip between
-// them (motion and its plots). Larger text makes the columns wider.
+// them (motion and its plots); the ultrasound panel stands in the middle's right side above that strip, so
+// the image sits beside the 3D view. Larger text makes the columns wider.
 #include "ui/ui_context.h"
 
 #include <imgui.h>
@@ -16,6 +17,7 @@ enum class PanelSlot {
     Reading,      // the open annotation, the mimics
     Motion,
     MotionPlots,
+    Ultrasound,  // the middle column's right side, above the motion strip: the image beside the 3D view
 };
 
 struct PanelRect {

@@ -8,7 +8,11 @@
 #include "core/motion/strain_map.h"
 #include "core/scene/actions.h"
 #include "core/scene/viewer_state.h"
+#include "core/ultrasound/bmode_image.h"
+#include "core/ultrasound/needle_planner.h"
 
+#include <cstdint>
+#include <memory>
 #include <string>
 
 namespace av {
@@ -17,6 +21,14 @@ struct FrameStats {
     double frameMs = 0;   // last frame, wall clock
     double renderMs = 0;  // of which the 3D view
     bool lowDetail = false;
+};
+
+// What the ultrasound panel shows besides the state: the image, the GL texture the platform made of it (the
+// panel never touches GL), and the needle plan.
+struct UltrasoundView {
+    std::shared_ptr<const UltrasoundImage> image;  // null without a probe
+    std::uintptr_t texture = 0;                    // the image as a texture; 0: none
+    const NeedlePlan* plan = nullptr;              // null without a needle
 };
 
 struct UiContext {
@@ -29,6 +41,7 @@ struct UiContext {
     // Label texts placed for this frame (drawn when explain.labels is on); their sizes were measured
     // with measureLabel below.
     const std::vector<PlacedLabel>& labels;
+    UltrasoundView ultrasound{};
 };
 
 // Recent values for the live plots: one series per hamstring, oldest first.
@@ -44,6 +57,9 @@ struct StrainMapCache {
     double activation = -1;
     StrainMap map;
 };
+
+// Placing the needle by clicks: first its entry on the skin, then its target in a structure.
+enum class NeedlePick { None, Entry, Target };
 
 // Panel state that only the UI needs (search text, which windows are open).
 struct UiState {
@@ -61,7 +77,10 @@ struct UiState {
     bool showMimics = false;
     bool showQuiz = false;
     bool openKeyboardHelp = false;
-    bool placingProbe = false;      // the next click on the skin seats the ultrasound probe there  // set by the menu, consumed by drawUi to open the popup at top level
+    bool placingProbe = false;      // the next click on the skin seats the ultrasound probe there
+    NeedlePick placingNeedle = NeedlePick::None;  // what the next click sets of the needle
+    bool showUltrasound = false;    // the ultrasound panel; opens by itself when a probe appears
+    bool hadProbe = false;          // a probe was placed at the last frame
     // What the panels were last placed for; when the display size or large text changes they are
     // placed again (ui/panel_layout.h).
     float layoutWidth = 0, layoutHeight = 0;

@@ -7,6 +7,8 @@
 #include "core/annotations/mimics.h"
 #include "core/annotations/quiz.h"
 #include "core/annotations/tour.h"
+#include "core/ultrasound/acoustic_materials.h"
+#include "core/ultrasound/instrument_presets.h"
 
 #include <filesystem>
 
@@ -18,6 +20,10 @@ struct Content {
     std::vector<Tour> tours;
     Quiz quiz;
     Glossary glossary;
+    // data/ultrasound/: the probe and needle presets (tours and the command line name them) and the
+    // acoustic materials of the simulated image (none: no image).
+    InstrumentPresets instrumentPresets;
+    std::optional<AcousticMaterials> acousticMaterials;
 
     KnownIds knownIds(const IdSet& structures) const;
 };
@@ -25,7 +31,8 @@ struct Content {
 // The shipped annotations folder (beside the executable's folder, else in the source tree).
 std::filesystem::path defaultAnnotationsFolder();
 
-// Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json, <folder>/quiz.json and <folder>/glossary.json.
+// Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json, <folder>/quiz.json and <folder>/glossary.json,
+// and the shipped data/ultrasound/presets.json and materials.json first (tours name the presets).
 // What cannot be used is reported (file:line) and left out; the rest loads.
 Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics);
 
