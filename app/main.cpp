@@ -198,7 +198,7 @@ int main(int argc, char** argv) {
         options.atlas = *shipped;
     }
     // Meshes and texts load on other threads while this one sets up the window and GL for an image.
-    const bool makesImages = !options.output.empty() || !command.exportFrames.empty();
+    const bool makesImages = !options.output.empty() || !command.exportFrames.empty() || command.report == "layout";
     const bool interactive = !makesImages && !command.listStructures && !command.listAnnotations && !command.listTours &&
                              command.report.empty() && options.ultrasoundOutput.empty();
     // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
@@ -240,8 +240,12 @@ int main(int argc, char** argv) {
         const int code = writeUltrasoundOutput(atlas, content, options);
         if (code != 0 || (!makesImages && command.report.empty())) return code;
     }
-    if (!command.report.empty()) return printSceneReport(atlas, content, command);
     const av::Loaded loaded{atlas, content, everything.diagnostics};
+    if (command.report == "layout") {
+        if (!surface) return usageError("--report layout needs a display (" + surfaceError + "); use xvfb-run");
+        return av::printLayoutReport(std::move(surface), loaded, options);
+    }
+    if (!command.report.empty()) return printSceneReport(atlas, content, command);
     if (interactive) return av::runInteractive(loaded, options);
     if (!surface) {
         std::cerr << "error: " << surfaceError << '\n';

@@ -140,6 +140,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     app.add_option("--select", viewer.select, "Select (highlight) a structure by id");
     app.add_option("--hide", viewer.hide, "Hide structures: ID[,ID...]")->delimiter(',');
     app.add_flag("--ui", viewer.ui, "With --output: include the panels in the image");
+    app.add_flag("--presenter", viewer.presenter,
+                 "Presenter mode: the 3D view full-window with the tour text as a large caption (F11 switches)");
     std::string detail = "auto";
     app.add_option("--detail", detail, "Mesh detail: auto (low on a software renderer), full, low")
         ->capture_default_str();
@@ -156,8 +158,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     app.add_flag("--strain", strainOn, "Colour tendons and muscles by tendon strain");
     app.add_flag("--no-strain", strainOff, "No strain colours");
     app.add_option("--report", result.report,
-                   "Print a report for the options given and exit (no display needed): muscles, scene, instruments, "
-                   "ultrasound, needle");
+                   "Print a report for the options given and exit: muscles, scene, instruments, ultrasound, needle "
+                   "(no display needed), layout (the window's panels after its first frames)");
     app.add_option("--export-frames", result.exportFrames, "Write the frames of --animation as PNGs into this folder");
     app.add_option("--fps", result.fps, "Frames per second for --export-frames")->capture_default_str();
     app.add_option("--annotation", viewer.annotation, "Open an explanation by id (see --list-annotations)");
@@ -198,17 +200,18 @@ CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
     else if (detail == "full") viewer.detail = Detail::Full;
     else if (detail == "low") viewer.detail = Detail::Low;
     else throw CommandLineError("--detail: expected auto, full or low; got \"" + detail + "\"");
-    if (viewer.ui && viewer.output.empty() && result.exportFrames.empty())
+    if (result.report == "layout") viewer.ui = true;  // the layout is the panels'
+    if (viewer.ui && viewer.output.empty() && result.exportFrames.empty() && result.report != "layout")
         throw CommandLineError("--ui only applies with --output or --export-frames");
     for (const char* motion : {"--hip-flexion", "--hip-adduction", "--hip-rotation", "--knee-flexion", "--activation",
                                "--animation", "--time"})
         viewer.motionGiven = viewer.motionGiven || app.count(motion) > 0;
     if (strainOn && strainOff) throw CommandLineError("--strain and --no-strain contradict each other");
     if (strainOn || strainOff) viewer.strain = strainOn;
-    const std::vector<std::string> reports = {"muscles", "scene", "instruments", "ultrasound", "needle"};
+    const std::vector<std::string> reports = {"muscles", "scene", "instruments", "ultrasound", "needle", "layout"};
     if (!result.report.empty() && std::find(reports.begin(), reports.end(), result.report) == reports.end())
         throw CommandLineError("--report: unknown report \"" + result.report + "\"" + didYouMean(result.report, reports) +
-                               "; available: muscles, scene, instruments, ultrasound, needle");
+                               "; available: muscles, scene, instruments, ultrasound, needle, layout");
     ultrasound.apply(app, viewer);
     if (!result.exportFrames.empty() && viewer.animation.empty())
         throw CommandLineError("--export-frames needs --animation ID");

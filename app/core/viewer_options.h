@@ -22,6 +22,7 @@ struct ViewerOptions {
     std::string select;             // structure id to select (highlighted, shown through what covers it)
     std::vector<std::string> hide;  // structure ids to hide
     bool ui = false;                // headless image includes the panels
+    bool presenter = false;         // the 3D view full-window with the tour text as a large caption
     Detail detail = Detail::Auto;   // Auto: low detail on a software renderer, interactively
     int benchmarkFrames = 0;        // interactive: draw this many frames back to back, print their times, exit
 

@@ -1,5 +1,6 @@
 #include "platform/headless.h"
 
+#include "core/layout/layout_report.h"
 #include "platform/imgui_layer.h"
 #include "ui/ui_context.h"
 
@@ -22,6 +23,7 @@ HeadlessRenderer::HeadlessRenderer(std::unique_ptr<GlSurface> surface, const Loa
       target_(options.width, options.height) {
     session_.setLowDetail(options.detail == Detail::Low);
     session_.start(options);
+    uiState_.panels.presenter = options.presenter;
 }
 
 HeadlessRenderer::~HeadlessRenderer() = default;
@@ -45,6 +47,8 @@ Image HeadlessRenderer::renderFrame() {
             if (ui_) drawUi(context, uiState_);
             else drawOverlayOnly(context);
             imgui_->endFrame();
+            // The second frame draws the 3D view into what the panels leave free, framed for it.
+            if (ui_) session_.setViewArea(uiState_.layout.viewport);
         }
     } else {
         session_.render();
@@ -57,6 +61,20 @@ Image HeadlessRenderer::renderFrame() {
 Image renderImage(const Loaded& loaded, const ViewerOptions& options) {
     HeadlessRenderer renderer(loaded, options);
     return renderer.renderFrame();
+}
+
+int printLayoutReport(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options) {
+    try {
+        ViewerOptions withPanels = options;  // the layout is the panels' whether or not --ui was given
+        withPanels.ui = true;
+        HeadlessRenderer renderer(std::move(surface), loaded, withPanels);
+        renderer.renderFrame();
+        std::cout << layoutJson(renderer.ui().layout).dump(2) << '\n';
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 1;
+    }
 }
 
 int renderHeadless(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options) {

@@ -44,6 +44,10 @@ std::unique_ptr<GlSurface> makeHeadlessSurface(const ViewerOptions& options);
 // One frame as the options describe it.
 Image renderImage(const Loaded& loaded, const ViewerOptions& options);
 
+// The panels' layout after the first frames of a window with the options (--report layout), as JSON on
+// standard output. Returns the process exit code.
+int printLayoutReport(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options);
+
 // renderImage, then the PNG at options.output. Returns the process exit code; prints what went wrong
 // to standard error.
 int renderHeadless(std::unique_ptr<GlSurface> surface, const Loaded& loaded, const ViewerOptions& options);

@@ -72,6 +72,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
         session.start(options);
         UiState ui;
         ui.lowDetailRequested = session.viewport().lowDetail();
+        ui.panels.presenter = options.presenter;
         FrameStats stats;
         FrameBenchmark benchmark(options.benchmarkFrames);
         double last = glfwGetTime();
@@ -85,6 +86,8 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             pickHover(input, now);
             ui.placingProbe = input.placingProbe;
             ui.placingNeedle = input.placingNeedle;
+            if (input.togglePresenter) ui.panels.presenter = !ui.panels.presenter;
+            input.togglePresenter = false;
             if (session.apply(input.pending, kFlightSeconds).changed) input.wake(2);
             input.pending.clear();
             if (!busy && input.framesToDraw == 0) continue;
@@ -100,6 +103,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
                                             loaded.content, labels, session.ultrasoundView()},
                                            ui);
             imgui.endFrame();
+            session.setViewArea(ui.layout.viewport);  // the next frame's 3D view: what the panels leave free
             glfwSwapBuffers(window.handle());
             stats.frameMs = (glfwGetTime() - frameStart) * 1000.0;
             stats.lowDetail = session.viewport().lowDetail();

@@ -1,7 +1,12 @@
 #include "platform/viewer_session.h"
 
 #include "platform/gl_surface.h"
+#include "core/palette.h"
 #include "render/external_window.h"
+
+#include <vtk_glew.h>
+
+#include <algorithm>
 
 namespace av {
 
@@ -16,6 +21,8 @@ void ViewerSession::carryOut(const Effects& effects, double flightSeconds) {
     // The framing needs the structures where the render list puts them.
     const CameraPose from = viewport_.camera();
     const CameraPose to = resolveCamera(*effects.camera, model_.state(), model_.scene(), from, viewport_.lens());
+    lastRequest_ = *effects.camera;
+    placed_ = to;
     flight_ = CameraFlight(from, to, flightSeconds);
     if (!flight_.active()) viewport_.setCamera(to);
 }
@@ -47,6 +54,11 @@ bool ViewerSession::advance(double dtSeconds) {
 void ViewerSession::setLowDetail(bool low) { carryOut(model_.setLowDetail(low), 0); }
 
 void ViewerSession::render() {
+    // The whole window first: the 3D view may fill only the part the panels leave free.
+    const int* size = renderWindow_->GetSize();
+    glViewport(0, 0, size[0], size[1]);
+    glClearColor(palette::kBackgroundBottom[0], palette::kBackgroundBottom[1], palette::kBackgroundBottom[2], 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
     if (stale_) {
         list_ = model_.renderList();
         viewport_.sync(list_);
@@ -57,6 +69,7 @@ void ViewerSession::render() {
 
 std::vector<PlacedLabel> ViewerSession::placeLabels(const std::function<void(const std::string&, float&, float&)>& measure) {
     const int* size = renderWindow_->GetSize();
+    const Rect area = area_.area() > 0 ? area_ : Rect{0, 0, float(size[0]), float(size[1])};
     std::vector<LabelRequest> requests;
     for (std::size_t i : list_.labelOrder) {
         const auto box = model_.scene().bounds(i);
@@ -69,7 +82,21 @@ std::vector<PlacedLabel> ViewerSession::placeLabels(const std::function<void(con
         measure(request.text, request.width, request.height);
         requests.push_back(std::move(request));
     }
-    return layoutLabels(requests, float(size[0]), float(size[1]));
+    return layoutLabels(requests, area);
+}
+
+void ViewerSession::setViewArea(const Rect& area) {
+    if (area.x == area_.x && area.y == area_.y && area.width == area_.width && area.height == area_.height) return;
+    area_ = area;
+    const int* size = renderWindow_->GetSize();
+    const double w = std::max(1, size[0]), h = std::max(1, size[1]);
+    viewport_.setArea(area.x / w, 1.0 - (area.y + area.height) / h, (area.x + area.width) / w, 1.0 - area.y / h);
+    const CameraPose now = viewport_.camera();
+    const bool untouched = (now.position - placed_.position).norm() < 1e-9 && (now.focal - placed_.focal).norm() < 1e-9;
+    if (untouched && !flight_.active()) {
+        placed_ = resolveCamera(lastRequest_, model_.state(), model_.scene(), now, viewport_.lens());
+        viewport_.setCamera(placed_);
+    }
 }
 
 void ViewerSession::resize(int width, int height) { renderWindow_->SetSize(width, height); }

@@ -42,8 +42,12 @@ public:
     void setLowDetail(bool low);
     // Renders the 3D view into the bound framebuffer.
     void render();
-    // Labels for the structures the render list names, placed for this frame; measure gives a text's size.
+    // Labels for the structures the render list names, placed for this frame in the free 3D view; measure
+    // gives a text's size.
     std::vector<PlacedLabel> placeLabels(const std::function<void(const std::string&, float&, float&)>& measure);
+    // The part of the window the 3D view draws into (window pixels, origin top left): what the panels leave
+    // free. A camera the user has not moved since it was placed frames the body again in the new shape.
+    void setViewArea(const Rect& area);
     void resize(int width, int height);
     // True when GL is Mesa's software rasteriser (llvmpipe, softpipe) rather than a GPU.
     bool softwareRenderer() const;
@@ -60,6 +64,9 @@ private:
     CameraFlight flight_;
     RenderList list_;    // the last one the view was given
     UltrasoundTexture ultrasoundTexture_;
+    Rect area_;          // the 3D view's part of the window; empty: all of it
+    CameraRequest lastRequest_{CameraRequest::Kind::Preset, "posterior", {}, 1.0};
+    CameraPose placed_;  // where the last request put the camera (the user has moved it when it differs)
     bool stale_ = true;  // the view has not seen the latest render list
 };
 

@@ -127,6 +127,10 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     in.wake();
     if (action == GLFW_RELEASE || (in.imgui && in.imgui->wantsKeyboard())) return;
     if (probeKey(in, key, mods, action == GLFW_REPEAT) || action != GLFW_PRESS) return;
+    if (key == GLFW_KEY_F11) {
+        in.togglePresenter = true;
+        return;
+    }
     const ViewerState& state = in.session.state();
     const auto& presets = viewPresets();
     if (key >= GLFW_KEY_1 && key < GLFW_KEY_1 + int(presets.size())) in.pending.push_back(act::SetView{presets[key - GLFW_KEY_1].name});

@@ -28,6 +28,7 @@ struct WindowInput {
     bool placingProbe = false;  // the next click on the skin seats the probe there
     NeedlePick placingNeedle = NeedlePick::None;  // the next click sets the needle's entry, or then its target
     Eigen::Vector3d needleEntry = Eigen::Vector3d::Zero();  // the entry clicked, while the target is awaited
+    bool togglePresenter = false;  // F11 was pressed: the loop switches presenter mode
     int framesToDraw = 2;       // ImGui settles hover and layout over a couple of frames after an event
     float pixelScale = 1.0f;    // framebuffer pixels per window coordinate (HiDPI)
 

@@ -257,6 +257,10 @@ void Viewport::sync(const RenderList& list) {
 
 bool Viewport::lowDetail() const { return impl_->lowDetail; }
 
+void Viewport::setArea(double xmin, double ymin, double xmax, double ymax) {
+    for (vtkRenderer* renderer : {impl_->scene.Get(), impl_->ghostLayer.Get()}) renderer->SetViewport(xmin, ymin, xmax, ymax);
+}
+
 CameraPose Viewport::camera() const {
     vtkCamera* camera = impl_->scene->GetActiveCamera();
     CameraPose pose;

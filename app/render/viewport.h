@@ -38,6 +38,9 @@ public:
     void sync(const RenderList& list);
     bool lowDetail() const;
 
+    // The part of the window the 3D view draws into: VTK's normalised viewport (origin bottom left).
+    void setArea(double xmin, double ymin, double xmax, double ymax);
+
     CameraPose camera() const;
     void setCamera(const CameraPose& pose);
     Lens lens() const;

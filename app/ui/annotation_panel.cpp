@@ -66,11 +66,11 @@ void drawAudienceSwitch(const UiContext& context, Actions& actions) {
 void drawAnnotationPanel(const UiContext& context, UiState& ui, Actions& actions) {
     const Annotation* annotation = context.content.annotations.find(context.state.annotation);
     if (!annotation) return;
-    placeNextWindow(PanelSlot::Reading, ui);
+    placeNextWindow(PanelId::Reading, ui);
     bool open = true;
     // One window whatever the annotation, so it stays where the user put it; the title names the text.
     const std::string title = annotation->title + "###Annotation";
-    if (!ImGui::Begin(title.c_str(), &open)) {
+    if (!ImGui::Begin(title.c_str(), &open, kDockedPanel)) {
         ImGui::End();
         return;
     }

@@ -7,6 +7,7 @@
 #include "ui/motion_panel.h"
 #include "ui/motion_plots_panel.h"
 #include "ui/pain_legend.h"
+#include "ui/presenter_caption.h"
 #include "ui/panel_layout.h"
 #include "ui/problems_panel.h"
 #include "ui/quiz_panel.h"
@@ -21,38 +22,51 @@
 
 namespace av {
 
+namespace {
+
+bool opened(const UiState& ui, PanelId panel) {
+    for (const PanelPlace& place : ui.layout.panels)
+        if (place.id == panel) return true;
+    return false;
+}
+
+}  // namespace
+
 Actions drawUi(const UiContext& context, UiState& ui) {
     const ScopedTextScale textScale(context.state.largeText);
-    updateLayout(ui, context.state.largeText);
+    updateLayout(context, ui);
     Actions actions;
     if (context.state.labels) drawLabels(context.labels);
     drawPainLegend(context);
     drawMainMenu(context, ui, actions);
-    if (ui.showStructures) drawStructureTreePanel(context, ui, actions);
-    if (ui.showSeeingInside) drawSeeingInsidePanel(context, ui, actions);
-    // A running tour or quiz takes the information panel's place: the tour's steps choose what is selected,
-    // and the quiz names the pick itself.
-    const bool touring = !context.state.tour.empty(), quizzing = context.state.quiz.active || ui.showQuiz;
-    if (touring) drawTourPanel(context, ui, actions);
-    if (quizzing) drawQuizPanel(context, ui, actions);
-    if (!touring && !quizzing && ui.showInfo) drawInfoPanel(context, ui, actions);
-    if (ui.showTours) drawTourListPanel(context, ui, actions);
-    if (ui.showMimics) drawMimicsPanel(context, ui, actions);
-    // The open text comes after the mimics so that opening one from them brings it to the front.
-    if (!context.state.annotation.empty()) drawAnnotationPanel(context, ui, actions);
-    if (ui.showProblems) drawProblemsPanel(context, ui);
-    if (ui.showMotion) {
-        drawMotionPanel(context, ui, actions);
-        drawMotionPlotsPanel(context, ui);
+    if (ui.panels.presenter) {
+        drawPresenterCaption(context, ui, actions);
+        drawKeyboardHelp(ui);
+        return actions;
     }
-    // The ultrasound panel opens when a probe appears (a click, a preset, a tour step).
-    const bool probe = context.state.instruments.probe.has_value();
-    if (probe && !ui.hadProbe) ui.showUltrasound = true;
-    ui.hadProbe = probe;
-    if (ui.showUltrasound) drawUltrasoundPanel(context, ui, actions);
+    if (opened(ui, PanelId::Structures)) drawStructureTreePanel(context, ui, actions);
+    if (opened(ui, PanelId::SeeingInside)) drawSeeingInsidePanel(context, ui, actions);
+    if (opened(ui, PanelId::Information)) {
+        // A running tour or quiz takes the information panel's place: the tour's steps choose what is selected,
+        // and the quiz names the pick itself.
+        const bool touring = !context.state.tour.empty(), quizzing = context.state.quiz.active || ui.panels.quiz;
+        if (touring) drawTourPanel(context, ui, actions);
+        else if (quizzing) drawQuizPanel(context, ui, actions);
+        else if (ui.panels.tours) drawTourListPanel(context, ui, actions);
+        else drawInfoPanel(context, ui, actions);
+    }
+    if (opened(ui, PanelId::Reading)) {
+        if (ui.panels.mimics) drawMimicsPanel(context, ui, actions);
+        // The open text comes after the mimics so that opening one from them brings it to the front.
+        if (!context.state.annotation.empty()) drawAnnotationPanel(context, ui, actions);
+    }
+    if (opened(ui, PanelId::Motion)) drawMotionPanel(context, ui, actions);
+    if (opened(ui, PanelId::MotionPlots)) drawMotionPlotsPanel(context, ui);
+    if (ui.showProblems) drawProblemsPanel(context, ui);
+    // While a probe is placed (a click, a preset, a tour step): the image beside the 3D view.
+    if (opened(ui, PanelId::Ultrasound)) drawUltrasoundPanel(context, ui, actions);
     drawStatusBar(context, ui);
     drawKeyboardHelp(ui);
-    placeOwnPlacedPanels(ui);
     return actions;
 }
 

@@ -33,8 +33,8 @@ void drawSummary(const UiContext& context, const Annotation& annotation, Actions
 }  // namespace
 
 void drawInfoPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::Information, ui);
-    if (!ImGui::Begin("Information", &ui.showInfo)) {
+    placeNextWindow(PanelId::Information, ui);
+    if (!ImGui::Begin("Information", &ui.panels.information, kDockedPanel)) {
         ImGui::End();
         return;
     }

@@ -41,10 +41,10 @@ void drawExplainMenu(const UiContext& context, UiState& ui, Actions& actions) {
                 actions.push_back(act::OpenAnnotation{topic->id});
         ImGui::EndMenu();
     }
-    ImGui::MenuItem("Guided tours...", nullptr, &ui.showTours, !context.content.tours.empty());
+    ImGui::MenuItem("Guided tours...", nullptr, &ui.panels.tours, !context.content.tours.empty());
     if (!explain.tour.empty() && ImGui::MenuItem("End the tour")) actions.push_back(act::EndTour{});
-    ImGui::MenuItem("What else it could be...", nullptr, &ui.showMimics, !context.content.mimics.empty());
-    ImGui::MenuItem("Quiz...", nullptr, &ui.showQuiz, !context.content.quiz.questions.empty());
+    ImGui::MenuItem("What else it could be...", nullptr, &ui.panels.mimics, !context.content.mimics.empty());
+    ImGui::MenuItem("Quiz...", nullptr, &ui.panels.quiz, !context.content.quiz.questions.empty());
     ImGui::Separator();
     if (ImGui::MenuItem("Patient wording", nullptr, explain.audience == Audience::Patient))
         actions.push_back(act::SetAudience{Audience::Patient});
@@ -53,16 +53,21 @@ void drawExplainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     ImGui::EndMenu();
 }
 
-void drawPanelsMenu(UiState& ui) {
+void drawPanelsMenu(const UiContext& context, UiState& ui) {
     if (!ImGui::BeginMenu("Panels")) return;
-    ImGui::MenuItem("Structures", nullptr, &ui.showStructures);
-    ImGui::MenuItem("Seeing inside", nullptr, &ui.showSeeingInside);
-    ImGui::MenuItem("Information", nullptr, &ui.showInfo);
-    ImGui::MenuItem("Motion and plots", nullptr, &ui.showMotion);
-    ImGui::MenuItem("Ultrasound", nullptr, &ui.showUltrasound);
+    PanelChoices& panels = ui.panels;
+    const bool touring = !context.state.tour.empty();
+    bool structures = panels.structures && (!touring || panels.inTourToo);
+    if (ImGui::MenuItem("Structures", nullptr, &structures)) {
+        panels.structures = structures;
+        if (touring) panels.inTourToo = structures;
+    }
+    ImGui::MenuItem("Seeing inside", nullptr, &panels.seeingInside);
+    ImGui::MenuItem("Information", nullptr, &panels.information);
+    ImGui::MenuItem("Motion and plots", nullptr, &panels.motion);
     ImGui::MenuItem("Load problems", nullptr, &ui.showProblems);
     ImGui::Separator();
-    if (ImGui::MenuItem("Arrange panels")) ui.relayout = true;
+    ImGui::MenuItem("Presenter mode", "F11", &panels.presenter);
     ImGui::EndMenu();
 }
 
@@ -72,7 +77,7 @@ void drawMainMenu(const UiContext& context, UiState& ui, Actions& actions) {
     if (!ImGui::BeginMainMenuBar()) return;
     drawViewMenu(context, ui, actions);
     drawExplainMenu(context, ui, actions);
-    drawPanelsMenu(ui);
+    drawPanelsMenu(context, ui);
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Keyboard...")) ui.openKeyboardHelp = true;
         ImGui::EndMenu();

@@ -65,8 +65,8 @@ void drawMimic(const Mimic& mimic, const UiContext& context, Actions& actions) {
 }  // namespace
 
 void drawMimicsPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::Reading, ui);
-    if (!ImGui::Begin("What else it could be", &ui.showMimics)) {
+    placeNextWindow(PanelId::Reading, ui);
+    if (!ImGui::Begin("What else it could be", &ui.panels.mimics, kDockedPanel)) {
         ImGui::End();
         return;
     }
@@ -86,7 +86,7 @@ void drawMimicsPanel(const UiContext& context, UiState& ui, Actions& actions) {
     if (!context.state.mimics.empty() && ImGui::Button("Clear")) actions.push_back(act::ShowMimics{});
     ImGui::End();
     // Closing the list takes its painting away too: nothing else on screen would say what the colour means.
-    if (!ui.showMimics && !context.state.mimics.empty()) actions.push_back(act::ShowMimics{});
+    if (!ui.panels.mimics && !context.state.mimics.empty()) actions.push_back(act::ShowMimics{});
 }
 
 }  // namespace av

@@ -1,5 +1,7 @@
 #include "ui/motion_panel.h"
 
+#include "ui/panel_layout.h"
+
 #include "core/atlas/strain_display.h"
 #include "core/motion/animations.h"
 #include "ui/strain_legend.h"
@@ -68,10 +70,10 @@ void drawPoseSliders(const MotionState& motion, MotionState& next) {
 }  // namespace
 
 void drawMotionPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 370, io.DisplaySize.y - 390), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(360, 350), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Motion", &ui.showMotion)) {
+    placeNextWindow(PanelId::Motion, ui);
+    // While a motion or a pose is in use the panel stays (Neutral pose puts it away); opened from the menu,
+    // it can be closed.
+    if (!ImGui::Begin("Motion", motionInUse(context.state.motion) ? nullptr : &ui.panels.motion, kDockedPanel)) {
         ImGui::End();
         return;
     }

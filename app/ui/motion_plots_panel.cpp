@@ -1,5 +1,7 @@
 #include "ui/motion_plots_panel.h"
 
+#include "ui/panel_layout.h"
+
 #include "core/atlas/strain_display.h"
 #include "core/motion/muscle_paths.h"
 
@@ -63,9 +65,8 @@ void drawStrainMap(const StrainMap& map, const MotionState& motion) {
 
 void drawMotionPlotsPanel(const UiContext& context, UiState& ui) {
     ui.history.add(context.muscles);
-    ImGui::SetNextWindowPos(ImVec2(10, 570), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(340, 420), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Muscle plots", &ui.showMotion)) {
+    placeNextWindow(PanelId::MotionPlots, ui);
+    if (!ImGui::Begin("Muscle plots", nullptr, kDockedPanel)) {
         ImGui::End();
         return;
     }

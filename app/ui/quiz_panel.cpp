@@ -120,9 +120,9 @@ void drawQuestion(const UiContext& context, Actions& actions) {
 }  // namespace
 
 void drawQuizPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::Information, ui);
+    placeNextWindow(PanelId::Information, ui);
     bool open = true;
-    if (!ImGui::Begin("Quiz", &open)) {
+    if (!ImGui::Begin("Quiz", &open, kDockedPanel)) {
         ImGui::End();
         return;
     }
@@ -130,7 +130,7 @@ void drawQuizPanel(const UiContext& context, UiState& ui, Actions& actions) {
     else drawStart(context, actions);
     ImGui::End();
     if (!open) {
-        ui.showQuiz = false;
+        ui.panels.quiz = false;
         if (context.state.quiz.active) actions.push_back(act::EndQuiz{});
     }
 }

@@ -34,8 +34,8 @@ void drawToggle(const char* label, bool value, const char* tooltip, Actions& act
 }  // namespace
 
 void drawSeeingInsidePanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::SeeingInside, ui);
-    if (!ImGui::Begin("Seeing inside", &ui.showSeeingInside)) {
+    placeNextWindow(PanelId::SeeingInside, ui);
+    if (!ImGui::Begin("Seeing inside", &ui.panels.seeingInside, kDockedPanel)) {
         ImGui::End();
         return;
     }

@@ -1,5 +1,7 @@
 #include "ui/structure_tree_panel.h"
 
+#include "ui/panel_layout.h"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -54,9 +56,11 @@ void drawRow(const UiContext& context, std::size_t index, Actions& actions, int 
 }  // namespace
 
 void drawStructureTreePanel(const UiContext& context, UiState& ui, Actions& actions) {
-    ImGui::SetNextWindowPos(ImVec2(10, 40), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(340, 520), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Structures", &ui.showStructures)) {
+    placeNextWindow(PanelId::Structures, ui);
+    bool open = true;
+    const bool shown = ImGui::Begin("Structures", &open, kDockedPanel);
+    if (!open) ui.panels.structures = ui.panels.inTourToo = false;  // closed: also during a tour
+    if (!shown) {
         ImGui::End();
         return;
     }

@@ -67,8 +67,8 @@ void drawNavigation(std::size_t step, std::size_t count, Actions& actions) {
 }  // namespace
 
 void drawTourListPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::Information, ui);
-    if (!ImGui::Begin("Tours", &ui.showTours)) {
+    placeNextWindow(PanelId::Information, ui);
+    if (!ImGui::Begin("Tours", &ui.panels.tours, kDockedPanel)) {
         ImGui::End();
         return;
     }
@@ -85,7 +85,7 @@ void drawTourListPanel(const UiContext& context, UiState& ui, Actions& actions) 
         ImGui::BeginDisabled(tour.steps.empty());
         if (ImGui::Button(context.state.tour == tour.id ? "Restart" : "Start")) {
             actions.push_back(act::StartTour{tour.id, 1});
-            ui.showTours = false;  // the tour takes over; the list comes back from the menu
+            ui.panels.tours = false;  // the tour takes over; the list comes back from the menu
         }
         ImGui::EndDisabled();
         ImGui::Separator();
@@ -100,10 +100,10 @@ void drawTourPanel(const UiContext& context, UiState& ui, Actions& actions) {
     const std::size_t count = tour->steps.size();
     const std::size_t step = std::clamp<std::size_t>(context.state.tourStep, 1, count);
     const TourStep& current = tour->steps[step - 1];
-    placeNextWindow(PanelSlot::Information, ui);
+    placeNextWindow(PanelId::Information, ui);
     bool open = true;
     const std::string title = tour->title + "###Tour";
-    if (!ImGui::Begin(title.c_str(), &open)) {
+    if (!ImGui::Begin(title.c_str(), &open, kDockedPanel)) {
         ImGui::End();
         return;
     }

@@ -3,6 +3,8 @@
 #include "core/annotations/content.h"
 #include "core/atlas/atlas.h"
 #include "core/labels/label_layout.h"
+#include "core/layout/panel_context.h"
+#include "core/layout/panel_layout.h"
 #include "core/diagnostics.h"
 #include "core/motion/muscle_state.h"
 #include "core/motion/strain_map.h"
@@ -61,32 +63,23 @@ struct StrainMapCache {
 // Placing the needle by clicks: first its entry on the skin, then its target in a structure.
 enum class NeedlePick { None, Entry, Target };
 
-// Panel state that only the UI needs (search text, which windows are open).
+// Panel state that only the UI needs (search text, which panels the user opened, this frame's layout).
 struct UiState {
     std::string search;
-    bool showStructures = true;
-    bool showInfo = true;
-    bool showProblems = false;
+    PanelChoices panels;            // what the user opened or closed; context decides the rest
+    std::string lastTour;           // the tour of the last frame: a new one puts the structure list aside
+    PanelLayout layout;             // this frame's: where each panel is, and the 3D view's rectangle
+    bool showProblems = false;      // the load problems (a floating window)
     bool lowDetailRequested = false;
-    bool showMotion = true;
     MotionHistory history;
     StrainMapCache strainMap;
-    // Explanations. The annotation, the running tour and an active quiz show whenever the state has one; these are the panels the user opens from the menu.
-    bool showSeeingInside = true;
-    bool showTours = false;
-    bool showMimics = false;
-    bool showQuiz = false;
-    bool openKeyboardHelp = false;
+    bool openKeyboardHelp = false;  // set by the menu, consumed by drawUi to open the popup at top level
     bool placingProbe = false;      // the next click on the skin seats the ultrasound probe there
     NeedlePick placingNeedle = NeedlePick::None;  // what the next click sets of the needle
-    bool showUltrasound = false;    // the ultrasound panel; opens by itself when a probe appears
-    bool hadProbe = false;          // a probe was placed at the last frame
-    // What the panels were last placed for; when the display size or large text changes they are
-    // placed again (ui/panel_layout.h).
-    float layoutWidth = 0, layoutHeight = 0;
-    bool layoutLarge = false;
-    bool relayout = true;
 };
+
+// The height of the presenter's caption (the tour step's title and text in large type) for this display.
+float captionHeight(const UiContext& context);
 
 // Draws every panel; returns what the user asked for this frame.
 Actions drawUi(const UiContext& context, UiState& ui);

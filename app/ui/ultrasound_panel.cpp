@@ -139,8 +139,9 @@ void drawPathology(const UiContext& context, Actions& actions) {
 }  // namespace
 
 void drawUltrasoundPanel(const UiContext& context, UiState& ui, Actions& actions) {
-    placeNextWindow(PanelSlot::Ultrasound, ui);
-    if (!ImGui::Begin("Ultrasound", &ui.showUltrasound)) {
+    placeNextWindow(PanelId::Ultrasound, ui);
+    // Docked in the right column while a probe is placed; "Remove probe" puts it away.
+    if (!ImGui::Begin("Ultrasound", nullptr, kDockedPanel)) {
         ImGui::End();
         return;
     }

@@ -24,3 +24,21 @@ TEST_CASE("labels: a label that cannot fit is left out rather than overlapping")
     const auto placed = av::layoutLabels(requests, 300, 20);  // room for one row only
     CHECK(placed.size() == 1);
 }
+
+TEST_CASE("labels: labels stay in the free 3D view, never under a panel") {
+    // Measured on main before the layout work: labels were laid out over the whole window and ended up under
+    // the structure list and the information panel.
+    const av::Rect view{282, 20, 646, 754};
+    std::vector<av::LabelRequest> requests;
+    for (int i = 0; i < 10; ++i)  // anchors near both edges of the view, where a label would spill over a panel
+        requests.push_back({"s" + std::to_string(i), "Structure " + std::to_string(i), i % 2 ? 300.0f : 910.0f,
+                            60.0f + i * 40.0f, 140, 20});
+    const auto placed = av::layoutLabels(requests, view);
+    REQUIRE(placed.size() >= 8);
+    for (const auto& label : placed) {
+        CHECK(label.x >= view.x);
+        CHECK(label.x + label.width <= view.x + view.width);
+        CHECK(label.y >= view.y);
+        CHECK(label.y + label.height <= view.y + view.height);
+    }
+}

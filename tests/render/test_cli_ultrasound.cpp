@@ -190,18 +190,28 @@ TEST_CASE("cli ultrasound: --ui --output shows the ultrasound panel with the ima
     TempFolder folder;
     const auto bare = folder.path() / "bare.png", probed = folder.path() / "probe.png";
     const std::vector<std::string> common = {"--ui", "--resolution", "1280,800", "--detail", "low"};
+    // Where the layout docks the ultrasound panel once a probe is placed (and that it does).
+    const Run layout = runViewer(folder, with({"--report", "layout", "--json", "--resolution", "1280,800", "--detail", "low"},
+                                              kTransverse));
+    REQUIRE_MESSAGE(layout.exitCode == 0, layout.err);
+    nlohmann::json rect;
+    for (const auto& panel : nlohmann::json::parse(layout.out)["panels"])
+        if (panel["id"] == "ultrasound") rect = panel["rect"];
+    REQUIRE_MESSAGE(rect.size() == 4, layout.out);
     REQUIRE(runViewer(folder, with(common, {"--output", bare.string()})).exitCode == 0);
     const Run run = runViewer(folder, with(with(common, {"--output", probed.string()}), kTransverse));
     REQUIRE_MESSAGE(run.exitCode == 0, run.err);
     const av::Image a = readPng(bare), b = readPng(probed);
     REQUIRE(a.rgb.size() == b.rgb.size());
-    // The image: many neutral grey pixels of many levels (speckle) where the panel now stands, which the
-    // same window without a probe does not have.
-    auto greyLevels = [](const av::Image& image, int& count) {
+    // The image: many neutral grey pixels of many levels (speckle) where the panel stands, which the same
+    // window without a probe does not have there.
+    const int x0 = rect[0].get<int>(), y0 = rect[1].get<int>();
+    const int x1 = std::min(a.width, x0 + rect[2].get<int>()), y1 = std::min(a.height, y0 + rect[3].get<int>());
+    auto greyLevels = [&](const av::Image& image, int& count) {
         std::vector<int> histogram(256, 0);
         count = 0;
-        for (int y = 0; y < image.height; ++y)
-            for (int x = image.width / 3; x < image.width * 3 / 4; ++x) {
+        for (int y = std::max(0, y0); y < y1; ++y)
+            for (int x = std::max(0, x0); x < x1; ++x) {
                 const auto c = pixel(image, x, y);
                 if (std::abs(c[0] - c[1]) < 4 && std::abs(c[1] - c[2]) < 4 && c[0] > 20) {
                     ++histogram[c[0]];
@@ -214,8 +224,8 @@ TEST_CASE("cli ultrasound: --ui --output shows the ultrasound panel with the ima
     };
     int greyBare = 0, greyProbe = 0;
     const int levelsBare = greyLevels(a, greyBare), levelsProbe = greyLevels(b, greyProbe);
-    INFO("grey pixels without a probe " << greyBare << " (" << levelsBare << " levels), with " << greyProbe << " ("
-                                        << levelsProbe << " levels)");
+    INFO("panel " << rect.dump() << ": grey pixels without a probe " << greyBare << " (" << levelsBare
+                  << " levels), with " << greyProbe << " (" << levelsProbe << " levels)");
     CHECK(greyProbe > greyBare + 20000);
     CHECK(levelsProbe > 100);
 }

@@ -29,8 +29,9 @@ TEST_CASE("panels: every panel opens for two frames without an assertion or a di
     options.animation = "sprint_late_swing";
     av::HeadlessRenderer renderer({atlas, content, diagnostics}, options);
     av::UiState& ui = renderer.ui();
-    ui.showStructures = ui.showInfo = ui.showProblems = ui.showMotion = ui.showSeeingInside = true;
-    ui.showTours = ui.showMimics = ui.showQuiz = true;
+    ui.panels.structures = ui.panels.inTourToo = ui.panels.information = ui.panels.motion = ui.panels.seeingInside = true;
+    ui.panels.tours = ui.panels.mimics = ui.panels.quiz = true;
+    ui.showProblems = true;
     ui.openKeyboardHelp = true;
     renderer.session().apply(av::act::StartQuiz{}, 0);
     renderer.session().apply(av::act::ShowMimics{{content.mimics.front().id}}, 0);

@@ -152,7 +152,11 @@ Effects rule(Parts& parts, const act::SetAudience& a) {
 }
 
 Effects rule(Parts& parts, const act::StartTour& a) {
-    if (!findTour(parts.content, a.id)) return {};
+    const Tour* tour = findTour(parts.content, a.id);
+    if (!tour) return {};
+    // The texts speak as the tour does (a clinician's tour in clinical words) until it ends.
+    if (parts.state.tour.empty()) parts.state.audienceBeforeTour = parts.state.audience;
+    parts.state.audience = tour->audience;
     parts.state.tour = a.id;
     return goToStep(parts, std::max<std::size_t>(1, a.step));
 }
@@ -164,6 +168,7 @@ Effects rule(Parts& parts, const act::SetTourStep& a) {
 
 Effects rule(Parts& parts, const act::EndTour&) {
     ViewerState& state = parts.state;
+    if (!state.tour.empty()) state.audience = state.audienceBeforeTour;
     state.tour.clear();
     state.tourStep = 0;
     state.highlighted.clear();

@@ -42,7 +42,8 @@ struct ViewerState {
 
     // Explanations.
     std::string annotation;  // the open text, "" for none
-    Audience audience = Audience::Patient;
+    Audience audience = Audience::Patient;   // the wording of the texts; a tour sets its own while it runs
+    Audience audienceBeforeTour = Audience::Patient;  // given back when the tour ends
     std::string tour;        // the running tour, "" for none
     std::size_t tourStep = 0;  // 1-based step of the running tour
     std::vector<std::string> mimics;  // conditions whose pain regions are painted on the skin
