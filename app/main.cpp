@@ -14,10 +14,13 @@
 #include "core/export/scene_export.h"
 #include "core/scene/scene_report.h"
 #include "core/suggest.h"
+#include "core/ultrasound/needle_report.h"
+#include "core/ultrasound/ultrasound_report.h"
 #include "platform/frame_export.h"
 #include "platform/handout_export.h"
 #include "platform/headless.h"
 #include "platform/interactive.h"
+#include "platform/ultrasound_output.h"
 
 #include <future>
 #include <iostream>
@@ -34,9 +37,24 @@ void warn(const std::vector<std::string>& warnings) {
     for (const auto& message : warnings) std::cerr << "warning: " << message << '\n';
 }
 
-// "" when every --annotation and --tour/--step name what exists, else a message with a suggestion.
+// "" when the preset named by `option` exists (or none is named), else a message with a suggestion.
+template <typename Presets>
+std::string checkPreset(const Presets& presets, const std::string& id, const std::string& option) {
+    if (id.empty() || presets.count(id)) return {};
+    std::vector<std::string> ids;
+    for (const auto& [known, preset] : presets) ids.push_back(known);
+    std::string list;
+    for (const auto& known : ids) list += (list.empty() ? "" : ", ") + known;
+    return option + ": no preset \"" + id + "\"" + av::didYouMean(id, ids) + "; known: " + list;
+}
+
+// "" when every --annotation, --tour/--step and the presets name what exists, else a message with a suggestion.
 std::string checkContentIds(const av::Content& content, const av::CommandLine& command) {
     const av::ViewerOptions& options = command.viewer;
+    const av::InstrumentPresets& presets = content.instrumentPresets;
+    if (auto message = checkPreset(presets.probes, options.probePreset, "--probe-preset"); !message.empty()) return message;
+    if (auto message = checkPreset(presets.needles, options.needlePreset, "--needle-preset"); !message.empty())
+        return message;
     for (const std::string& id : command.annotations)
         if (!content.annotations.find(id)) {
             std::vector<std::string> ids;
@@ -128,13 +146,35 @@ std::optional<int> answerWithoutAtlas(const av::CommandLine& command) {
     return std::nullopt;
 }
 
-// --report scene | instruments: the model set up from the options, as JSON on standard output.
+// What an ultrasound answer lacks, as a message; "" when it has what it needs.
+std::string ultrasoundMissing(const av::ViewerModel& model, const av::Content& content, const std::string& what) {
+    if (!model.state().instruments.probe)
+        return what + " needs a probe: --probe-preset ID, --probe X,Y,Z, or a --tour step with one";
+    if (!content.acousticMaterials) return what + ": the acoustic materials (data/ultrasound/materials.json) did not load";
+    return {};
+}
+
+// --report scene | instruments | ultrasound | needle: the model set up from the options, as JSON on standard
+// output.
 int printSceneReport(const av::Atlas& atlas, const av::Content& content, const av::CommandLine& command) {
     av::ViewerModel model(atlas, content);
     const av::CameraRequest camera = av::applyStartOptions(model, command.viewer);
     const av::Lens lens{30.0, double(command.viewer.width) / command.viewer.height};
-    const nlohmann::json report =
-        command.report == "scene" ? av::sceneReportJson(model, camera, lens) : av::instrumentsReportJson(model);
+    nlohmann::json report;
+    if (command.report == "scene") {
+        report = av::sceneReportJson(model, camera, lens);
+    } else if (command.report == "instruments") {
+        report = av::instrumentsReportJson(model);
+    } else if (command.report == "ultrasound") {
+        if (auto message = ultrasoundMissing(model, content, "--report ultrasound"); !message.empty())
+            return usageError(message);
+        report = av::ultrasoundReportJson(*model.ultrasoundImage());
+    } else {
+        const av::NeedlePlan* plan = model.needlePlan();
+        if (!plan) return usageError("--report needle needs a needle: --needle-preset ID, --needle EX,EY,EZ:TX,TY,TZ, "
+                                     "or a --tour step with one");
+        report = av::needleReportJson(*plan);
+    }
     std::cout << report.dump(2) << '\n';
     return 0;
 }
@@ -153,6 +193,20 @@ int exportScene(const av::Atlas& atlas, const av::Content& content, const av::Co
         std::cerr << "error: " << e.what() << '\n';
         return 1;
     }
+}
+
+// --ultrasound-output FILE.png: the image alone, from the core's pixels.
+int writeUltrasoundOutput(const av::Atlas& atlas, const av::Content& content, const av::ViewerOptions& options) {
+    av::ViewerModel model(atlas, content);
+    av::applyStartOptions(model, options);
+    if (auto message = ultrasoundMissing(model, content, "--ultrasound-output"); !message.empty()) return usageError(message);
+    try {
+        av::writeUltrasoundPng(options.ultrasoundOutput, *model.ultrasoundImage());
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
 }
 
 }  // namespace
@@ -178,7 +232,7 @@ int main(int argc, char** argv) {
     const bool makesImages = !options.output.empty() || !command.exportFrames.empty() || !command.handout.empty() ||
                              command.report == "layout";
     const bool interactive = !makesImages && !command.listStructures && !command.listAnnotations && !command.listTours &&
-                             command.report.empty() && command.exportScene.empty();
+                             command.report.empty() && command.exportScene.empty() && options.ultrasoundOutput.empty();
     // Low detail serves the interactive viewer on a software renderer, and whoever asks for it.
     const bool lowDetail = options.detail == av::Detail::Low || (interactive && options.detail == av::Detail::Auto);
     auto loading = std::async(std::launch::async, loadEverything, options.atlas, lowDetail);
@@ -212,6 +266,11 @@ int main(int argc, char** argv) {
         else
             for (const auto& item : list) std::cout << item["id"].get<std::string>() << "  " << item["title"].get<std::string>() << '\n';
         return 0;
+    }
+    // The ultrasound image first: with a report or a 3D image asked too, each is written.
+    if (!options.ultrasoundOutput.empty()) {
+        const int code = writeUltrasoundOutput(atlas, content, options);
+        if (code != 0 || (!makesImages && command.report.empty())) return code;
     }
     const av::Loaded loaded{atlas, content, everything.diagnostics};
     if (command.report == "layout") {

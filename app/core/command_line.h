@@ -15,7 +15,7 @@ struct CommandLine {
     bool listAnimations = false;
     bool listAnnotations = false;
     bool listTours = false;
-    std::string report;               // "muscles", "scene", "instruments", "exercises": print a report and exit
+    std::string report;               // muscles, scene, instruments, exercises, ultrasound, needle: print it and exit
     std::filesystem::path exportScene;   // write the posed, visible structures as one glTF 2.0 binary (.glb)
     std::filesystem::path exportFrames;  // write frame_0001.png ... of --animation into this folder
     int fps = 24;

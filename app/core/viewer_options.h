@@ -1,7 +1,10 @@
 #pragma once
 // What the command line asks of the viewer, as plain data: main parses it, the platform layer acts on it.
+#include "core/instruments/instruments.h"
 #include "core/motion/pose.h"
+#include "core/pathology/pathology.h"
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -38,6 +41,17 @@ struct ViewerOptions {
     int step = 1;            // ... at this step (1-based)
     bool xray = false;       // see through everything but the selection and highlights
     bool labels = false;     // 3D labels with leader lines
+
+    // The ultrasound (docs/ultrasound.md), applied after a tour step so that they win over its own. Points
+    // in metres, atlas frame.
+    std::filesystem::path ultrasoundOutput;  // write the ultrasound image alone here (no display needed)
+    std::string probePreset;                 // a probe preset id, or ...
+    std::optional<std::array<double, 3>> probePoint, probeAxis;  // ... a point projected onto the skin, an in-plane direction
+    std::optional<ProbeType> probeType;
+    std::optional<double> depthCm, frequencyMhz, gainDb;
+    std::string needlePreset;                // a needle preset id, or ...
+    std::optional<std::array<double, 3>> needleEntry, needleTip;  // ... an entry and a tip
+    std::optional<PathologySet> pathology;
 };
 
 }  // namespace av

@@ -43,7 +43,7 @@ Image HeadlessRenderer::renderFrame() {
             imgui_->beginFrame();
             const auto labels = session_.state().labels ? session_.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
             const UiContext context{loaded_.atlas, session_.state(), loaded_.diagnostics, stats,
-                                    session_.model().muscles(), loaded_.content, labels};
+                                    session_.model().muscles(), loaded_.content, labels, session_.ultrasoundView()};
             if (ui_) drawUi(context, uiState_);
             else drawOverlayOnly(context);
             imgui_->endFrame();

@@ -115,6 +115,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             last = now;
             pickHover(input, now);
             ui.placingProbe = input.placingProbe;
+            ui.placingNeedle = input.placingNeedle;
             if (input.togglePresenter) ui.panels.presenter = !ui.panels.presenter;
             input.togglePresenter = false;
             if (session.apply(input.pending, kFlightSeconds).changed) input.wake(2);
@@ -128,8 +129,9 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             stats.renderMs = (glfwGetTime() - frameStart) * 1000.0;
             imgui.beginFrame();
             const auto labels = session.state().labels ? session.placeLabels(measureLabel) : std::vector<PlacedLabel>{};
-            const Actions actions =
-                drawUi({atlas, session.state(), loaded.diagnostics, stats, session.model().muscles(), loaded.content, labels}, ui);
+            const Actions actions = drawUi({atlas, session.state(), loaded.diagnostics, stats, session.model().muscles(),
+                                            loaded.content, labels, session.ultrasoundView()},
+                                           ui);
             imgui.endFrame();
             session.setViewArea(ui.layout.viewport);  // the next frame's 3D view: what the panels leave free
             glfwSwapBuffers(window.handle());
@@ -137,6 +139,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             stats.lowDetail = session.viewport().lowDetail();
             if (ui.lowDetailRequested != stats.lowDetail) session.setLowDetail(ui.lowDetailRequested);
             input.placingProbe = ui.placingProbe;
+            input.placingNeedle = ui.placingNeedle;
             if (ui.exportScene.write) writeSceneExport(session, ui.exportScene);
             if (benchmark.record(stats.frameMs, stats.renderMs)) glfwSetWindowShouldClose(window.handle(), 1);
             input.framesToDraw = std::max(0, input.framesToDraw - 1);

@@ -103,4 +103,12 @@ void ViewerSession::resize(int width, int height) { renderWindow_->SetSize(width
 
 bool ViewerSession::softwareRenderer() const { return isSoftwareRenderer(); }
 
+UltrasoundView ViewerSession::ultrasoundView() {
+    UltrasoundView view;
+    view.image = model_.ultrasoundImage();
+    view.texture = ultrasoundTexture_.update(view.image);
+    view.plan = model_.needlePlan();
+    return view;
+}
+
 }  // namespace av

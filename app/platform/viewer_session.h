@@ -7,7 +7,9 @@
 #include "core/labels/label_layout.h"
 #include "core/scene/viewer_model.h"
 #include "core/viewer_options.h"
+#include "platform/ultrasound_texture.h"
 #include "render/viewport.h"
+#include "ui/ui_context.h"
 
 #include <vtkGenericOpenGLRenderWindow.h>
 
@@ -49,6 +51,9 @@ public:
     void resize(int width, int height);
     // True when GL is Mesa's software rasteriser (llvmpipe, softpipe) rather than a GPU.
     bool softwareRenderer() const;
+    // What the ultrasound panel shows this frame: the model's image (as a texture, uploaded when it changed)
+    // and the needle plan. The context must be current.
+    UltrasoundView ultrasoundView();
 
 private:
     void carryOut(const Effects& effects, double flightSeconds);
@@ -58,6 +63,7 @@ private:
     Viewport viewport_;
     CameraFlight flight_;
     RenderList list_;    // the last one the view was given
+    UltrasoundTexture ultrasoundTexture_;
     Rect area_;          // the 3D view's part of the window; empty: all of it
     CameraRequest lastRequest_{CameraRequest::Kind::Preset, "posterior", {}, 1.0};
     CameraPose placed_;  // where the last request put the camera (the user has moved it when it differs)

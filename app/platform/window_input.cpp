@@ -27,7 +27,27 @@ std::pair<int, int> displayPixel(const WindowInput& in, double x, double y) {
     return {int(x * in.pixelScale), size[1] - 1 - int(y * in.pixelScale)};
 }
 
-// A click: seats the probe on the skin under the mouse when placing it, else selects what is there.
+// Placing the needle: the first click's skin point is its entry, the second click's structure its target
+// (the middle of the ray's way through it, so the tip lies inside, not on its surface).
+void clickNeedle(WindowInput& in, int px, int py) {
+    const auto [origin, direction] = in.session.viewport().rayThrough(px, py);
+    const PosedScene& scene = in.session.model().scene();
+    if (in.placingNeedle == NeedlePick::Entry) {
+        if (const auto contact = skinAlongRay(scene, origin, direction)) {
+            in.needleEntry = contact->point;
+            in.placingNeedle = NeedlePick::Target;
+        }
+        return;
+    }
+    const auto hit = in.session.viewport().pick(px, py);
+    if (!hit) return;
+    const Eigen::Vector3d target = targetAlongRay(scene, hit->index, origin, direction).value_or(hit->point);
+    in.pending.push_back(act::PlaceNeedle{in.needleEntry, target});
+    in.placingNeedle = NeedlePick::None;
+}
+
+// A click: seats the probe on the skin under the mouse when placing it, sets the needle when placing that,
+// else selects what is there.
 void click(WindowInput& in, int clicks) {
     const auto [px, py] = displayPixel(in, in.mouseX, in.mouseY);
     if (in.placingProbe) {
@@ -36,6 +56,10 @@ void click(WindowInput& in, int clicks) {
             in.pending.push_back(act::PlaceProbe{contact->point, std::nullopt});
             in.placingProbe = false;
         }
+        return;
+    }
+    if (in.placingNeedle != NeedlePick::None) {
+        clickNeedle(in, px, py);
         return;
     }
     const auto hit = in.session.viewport().pick(px, py);
@@ -82,10 +106,27 @@ void onScroll(GLFWwindow* window, double, double dy) {
     in.interactor->InvokeEvent(dy > 0 ? vtkCommand::MouseWheelForwardEvent : vtkCommand::MouseWheelBackwardEvent);
 }
 
-void onKey(GLFWwindow* window, int key, int, int action, int) {
+// The probe's keys: Shift + arrows slide it and [ and ] tilt it (held, they repeat); T turns it 90 degrees.
+bool probeKey(WindowInput& in, int key, int mods, bool repeat) {
+    if (!in.session.state().instruments.probe) return false;
+    constexpr double kSlideMm = 2, kTiltDeg = 2;
+    const bool shift = (mods & GLFW_MOD_SHIFT) != 0;
+    if (shift && key == GLFW_KEY_LEFT) in.pending.push_back(act::MoveProbe{-kSlideMm, 0, 0, 0});
+    else if (shift && key == GLFW_KEY_RIGHT) in.pending.push_back(act::MoveProbe{kSlideMm, 0, 0, 0});
+    else if (shift && key == GLFW_KEY_UP) in.pending.push_back(act::MoveProbe{0, kSlideMm, 0, 0});
+    else if (shift && key == GLFW_KEY_DOWN) in.pending.push_back(act::MoveProbe{0, -kSlideMm, 0, 0});
+    else if (key == GLFW_KEY_T && !repeat) in.pending.push_back(act::MoveProbe{0, 0, 90, 0});
+    else if (key == GLFW_KEY_LEFT_BRACKET) in.pending.push_back(act::MoveProbe{0, 0, 0, -kTiltDeg});
+    else if (key == GLFW_KEY_RIGHT_BRACKET) in.pending.push_back(act::MoveProbe{0, 0, 0, kTiltDeg});
+    else return false;
+    return true;
+}
+
+void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     WindowInput& in = inputOf(window);
     in.wake();
-    if (action != GLFW_PRESS || (in.imgui && in.imgui->wantsKeyboard())) return;
+    if (action == GLFW_RELEASE || (in.imgui && in.imgui->wantsKeyboard())) return;
+    if (probeKey(in, key, mods, action == GLFW_REPEAT) || action != GLFW_PRESS) return;
     if (key == GLFW_KEY_F11) {
         in.togglePresenter = true;
         return;

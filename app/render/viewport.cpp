@@ -3,7 +3,9 @@
 #include "core/palette.h"
 #include "render/embedded_shaders.h"
 #include "render/instrument_actors.h"
+#include "render/lesion_actors.h"
 #include "render/mesh_to_polydata.h"
+#include "render/ultrasound_plane_actor.h"
 
 #include <vtkActor.h>
 #include <vtkCamera.h>
@@ -66,8 +68,12 @@ struct Viewport::Impl {
     std::vector<float> paintedOpacity;  // the opacity each structure's paint was last pushed with
     vtkSmartPointer<vtkCellPicker> picker = vtkSmartPointer<vtkCellPicker>::New();
     InstrumentActors instruments{scene};
+    UltrasoundPlaneActor ultrasound{scene};
+    LesionActors lesions{scene};
+    // Per level of detail: the mesh holds posed points, not its own (pathology may take them back).
+    std::vector<bool> deformedFull, deformedLow;
     bool lowDetail = false;
-    std::uint64_t poseVersion = 0, paintVersion = 0, instrumentsVersion = 0;
+    std::uint64_t poseVersion = 0, paintVersion = 0, instrumentsVersion = 0, ultrasoundVersion = 0, lesionsVersion = 0;
 
     explicit Impl(const Atlas& a) : atlas(a) {
         scene->SetBackground(palette::kBackgroundBottom[0], palette::kBackgroundBottom[1], palette::kBackgroundBottom[2]);
@@ -87,6 +93,8 @@ struct Viewport::Impl {
         picker->PickFromListOn();
         for (const auto& structure : atlas.structures()) addActor(structure);
         paintedOpacity.assign(actors.size(), -1.0f);
+        deformedFull.assign(actors.size(), false);
+        deformedLow.assign(actors.size(), false);
     }
 
     void addActor(const Structure& structure) {
@@ -160,18 +168,32 @@ struct Viewport::Impl {
             for (int c = 0; c < 4; ++c) matrix->SetElement(r, c, p.deformed ? double(r == c) : p.rigid.matrix()(r, c));
         actors[item.index]->SetUserMatrix(matrix);
         ghosts[item.index]->SetUserMatrix(matrix);
-        if (!p.deformed) return;
         vtkPolyData* shown = lowDetail ? low[item.index] : full[item.index];
+        std::vector<bool>& deformedShown = lowDetail ? deformedLow : deformedFull;
+        if (p.deformed) {
+            deformedShown[item.index] = setPoints(shown, p.positions, p.normals);
+        } else if (deformedShown[item.index]) {
+            // Moved rigidly again (a pathology turned off): the mesh's own points come back.
+            const Structure& structure = atlas.structures()[item.index];
+            const Mesh& own = lowDetail && !structure.meshLow.triangles.empty() ? structure.meshLow : structure.mesh;
+            setPoints(shown, own.positions, own.normals);
+            deformedShown[item.index] = false;
+        }
+    }
+
+    // Copies points (and normals, when they match) into the mesh on show; false when the counts differ.
+    static bool setPoints(vtkPolyData* shown, const std::vector<Vec3f>& positions, const std::vector<Vec3f>& normalsIn) {
         vtkPoints* points = shown->GetPoints();
-        if (!points || p.positions.empty() || points->GetNumberOfPoints() != vtkIdType(p.positions.size())) return;
-        std::copy(p.positions.front().data(), p.positions.front().data() + 3 * p.positions.size(),
+        if (!points || positions.empty() || points->GetNumberOfPoints() != vtkIdType(positions.size())) return false;
+        std::copy(positions.front().data(), positions.front().data() + 3 * positions.size(),
                   static_cast<float*>(points->GetVoidPointer(0)));
         points->Modified();
         if (auto* normals = vtkFloatArray::SafeDownCast(shown->GetPointData()->GetNormals());
-            normals && normals->GetNumberOfTuples() == vtkIdType(p.normals.size())) {
-            std::copy(p.normals.front().data(), p.normals.front().data() + 3 * p.normals.size(), normals->GetPointer(0));
+            normals && !normalsIn.empty() && normals->GetNumberOfTuples() == vtkIdType(normalsIn.size())) {
+            std::copy(normalsIn.front().data(), normalsIn.front().data() + 3 * normalsIn.size(), normals->GetPointer(0));
             normals->Modified();
         }
+        return true;
     }
 
     // The painted colours, again whenever the paint or the structure's opacity changes (its alpha is in them).
@@ -227,6 +249,10 @@ void Viewport::sync(const RenderList& list) {
     d.paintVersion = list.paintVersion;
     if (list.instrumentsVersion != d.instrumentsVersion) d.instruments.sync(list.probe, list.needle);
     d.instrumentsVersion = list.instrumentsVersion;
+    if (list.ultrasoundVersion != d.ultrasoundVersion) d.ultrasound.sync(list.ultrasound);
+    d.ultrasoundVersion = list.ultrasoundVersion;
+    if (list.lesionsVersion != d.lesionsVersion) d.lesions.sync(list.lesions);
+    d.lesionsVersion = list.lesionsVersion;
 }
 
 bool Viewport::lowDetail() const { return impl_->lowDetail; }

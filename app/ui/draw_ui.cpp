@@ -19,6 +19,7 @@
 #include "ui/structure_tree_panel.h"
 #include "ui/text_scale.h"
 #include "ui/tour_panel.h"
+#include "ui/ultrasound_panel.h"
 
 #include <imgui.h>
 
@@ -68,6 +69,8 @@ Actions drawUi(const UiContext& context, UiState& ui) {
     if (opened(ui, PanelId::Motion)) drawMotionPanel(context, ui, actions);
     if (opened(ui, PanelId::MotionPlots)) drawMotionPlotsPanel(context, ui);
     if (ui.showProblems) drawProblemsPanel(context, ui);
+    // While a probe is placed (a click, a preset, a tour step): the image beside the 3D view.
+    if (opened(ui, PanelId::Ultrasound)) drawUltrasoundPanel(context, ui, actions);
     drawStatusBar(context, ui);
     drawKeyboardHelp(ui);
     drawExportDialog(ui);

@@ -13,6 +13,9 @@ constexpr const char* kShortcuts[][2] = {
     {"Left / Right", "Previous / next step of a tour"},
     {"L", "Labels on or off"},
     {"X", "X-ray on or off"},
+    {"Shift + arrows", "Slide the ultrasound probe on the skin (left/right along its face, up/down across it)"},
+    {"T", "Turn the probe 90 degrees (transverse <-> longitudinal)"},
+    {"[ / ]", "Tilt the probe's beam"},
 };
 
 constexpr const char* kPanelKeys[][2] = {

@@ -11,8 +11,12 @@
 #include "core/motion/strain_map.h"
 #include "core/scene/actions.h"
 #include "core/scene/viewer_state.h"
+#include "core/ultrasound/bmode_image.h"
+#include "core/ultrasound/needle_planner.h"
 
 #include <optional>
+#include <cstdint>
+#include <memory>
 #include <string>
 
 namespace av {
@@ -21,6 +25,14 @@ struct FrameStats {
     double frameMs = 0;   // last frame, wall clock
     double renderMs = 0;  // of which the 3D view
     bool lowDetail = false;
+};
+
+// What the ultrasound panel shows besides the state: the image, the GL texture the platform made of it (the
+// panel never touches GL), and the needle plan.
+struct UltrasoundView {
+    std::shared_ptr<const UltrasoundImage> image;  // null without a probe
+    std::uintptr_t texture = 0;                    // the image as a texture; 0: none
+    const NeedlePlan* plan = nullptr;              // null without a needle
 };
 
 struct UiContext {
@@ -33,6 +45,7 @@ struct UiContext {
     // Label texts placed for this frame (drawn when explain.labels is on); their sizes were measured
     // with measureLabel below.
     const std::vector<PlacedLabel>& labels;
+    UltrasoundView ultrasound{};
 };
 
 // Recent values for the live plots: one series per hamstring, oldest first.
@@ -48,6 +61,9 @@ struct StrainMapCache {
     double activation = -1;
     StrainMap map;
 };
+
+// Placing the needle by clicks: first its entry on the skin, then its target in a structure.
+enum class NeedlePick { None, Entry, Target };
 
 // Panel state that only the UI needs (search text, which panels the user opened, this frame's layout).
 // File > Export scene: the dialog asks, the platform layer writes and answers.
@@ -77,6 +93,7 @@ struct UiState {
     std::optional<HandoutRequest> handoutRequest;
     std::string handoutMessage;
     bool handoutFailed = false;
+    NeedlePick placingNeedle = NeedlePick::None;  // what the next click sets of the needle
 };
 
 // The height of the presenter's caption (the tour step's title and text in large type) for this display.

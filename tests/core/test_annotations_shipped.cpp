@@ -122,19 +122,25 @@ TEST_CASE("annotations: the clinician tour's needle ends at the bursa and passes
     for (const auto& tour : shipped().tours)
         if (tour.id == "ischiogluteal_injection") clinician = &tour;
     REQUIRE(clinician);
+    // The tours name the needle by its preset (the same data as --needle-preset), or by points.
+    const Content& content = shipped();
     int needles = 0;
     for (const auto& step : clinician->steps) {
-        if (!step.needle) continue;
+        std::optional<TourNeedle> needle = step.needle;
+        if (const NeedlePreset* preset = content.instrumentPresets.needle(step.needlePreset))
+            needle = TourNeedle{{preset->entry.x(), preset->entry.y(), preset->entry.z()},
+                                {preset->target.x(), preset->target.y(), preset->target.z()}};
+        if (!needle) continue;
         ++needles;
         // Hamstring origin near (-0.12, -0.10, 0.07); the nerve ~1.2 cm lateral to the tuberosity's lateral edge
         // (about z 0.085), i.e. a near-vertical line at about x -0.125, z 0.097.
-        CHECK(distance(step.needle->tip, {-0.12, -0.10, 0.07}) < 0.03);
-        CHECK(step.needle->entry[2] > step.needle->tip[2]);  // enters lateral to the target
+        CHECK(distance(needle->tip, {-0.12, -0.10, 0.07}) < 0.03);
+        CHECK(needle->entry[2] > needle->tip[2]);  // enters lateral to the target
         double closest = 1;
         for (int i = 0; i <= 100; ++i) {
             const double t = i / 100.0;
-            const double x = step.needle->entry[0] + t * (step.needle->tip[0] - step.needle->entry[0]);
-            const double z = step.needle->entry[2] + t * (step.needle->tip[2] - step.needle->entry[2]);
+            const double x = needle->entry[0] + t * (needle->tip[0] - needle->entry[0]);
+            const double z = needle->entry[2] + t * (needle->tip[2] - needle->entry[2]);
             closest = std::min(closest, std::hypot(x + 0.125, z - 0.097));
         }
         CHECK(closest > 0.015);

@@ -72,3 +72,56 @@ TEST_CASE("command line: --handout needs a tour or a text, and stands alone; --r
     CHECK_THROWS_WITH_AS(parseCommandLine({"--report", "exercise"}), doctest::Contains("did you mean 'exercises'"),
                          av::CommandLineError);
 }
+
+TEST_CASE("command line: the ultrasound's options fill the viewer options") {
+    const auto command = parseCommandLine({"--ultrasound-output", "us.png", "--probe", "-0.2,-0.1,0.07", "--probe-axis",
+                                           "0,0,1", "--probe-type", "linear", "--depth-cm", "6", "--frequency-mhz",
+                                           "7.5", "--gain-db", "-3", "--needle", "-0.21,-0.107,0.116:-0.142,-0.106,0.071",
+                                           "--pathology", "bursitis,partial_tear", "--report", "needle"});
+    const av::ViewerOptions& v = command.viewer;
+    CHECK(v.ultrasoundOutput == "us.png");
+    REQUIRE(v.probePoint);
+    CHECK((*v.probePoint)[0] == doctest::Approx(-0.2));
+    REQUIRE(v.probeAxis);
+    CHECK((*v.probeAxis)[2] == 1);
+    CHECK(v.probeType == av::ProbeType::Linear);
+    CHECK(v.depthCm == 6);
+    CHECK(v.frequencyMhz == 7.5);
+    CHECK(v.gainDb == -3);
+    REQUIRE(v.needleEntry);
+    REQUIRE(v.needleTip);
+    CHECK((*v.needleEntry)[2] == doctest::Approx(0.116));
+    CHECK((*v.needleTip)[0] == doctest::Approx(-0.142));
+    REQUIRE(v.pathology);
+    CHECK(*v.pathology == av::PathologySet{av::Pathology::Bursitis, av::Pathology::PartialTear});
+    CHECK(command.report == "needle");
+    const auto presets = parseCommandLine({"--probe-preset", "ischial_tuberosity_transverse", "--needle-preset",
+                                           "lateral_to_medial", "--report", "ultrasound"});
+    CHECK(presets.viewer.probePreset == "ischial_tuberosity_transverse");
+    CHECK(presets.viewer.needlePreset == "lateral_to_medial");
+    CHECK_FALSE(presets.viewer.depthCm);  // unset: the preset's own
+}
+
+TEST_CASE("command line: bad ultrasound values get clear messages") {
+    using av::CommandLineError;
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--probe-type", "linera"}), doctest::Contains("did you mean 'linear'"),
+                         CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--depth-cm", "100"}), doctest::Contains("--depth-cm: expected 1..30 cm"),
+                         CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--frequency-mhz", "0"}), doctest::Contains("--frequency-mhz"), CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--gain-db", "loud"}), doctest::Contains("--gain-db"), CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--probe", "1,2"}), doctest::Contains("X,Y,Z"), CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--probe", "1,2,3,4"}), doctest::Contains("X,Y,Z"), CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--probe", "a,b,c"}), doctest::Contains("X,Y,Z"), CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--probe-axis", "0,0,1"}), doctest::Contains("needs --probe"),
+                         CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--probe", "0,0,0", "--probe-axis", "0,0,0"}), doctest::Contains("zero"),
+                         CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--needle", "1,2,3"}), doctest::Contains("EX,EY,EZ:TX,TY,TZ"), CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--pathology", "bursits"}), doctest::Contains("did you mean 'bursitis'"),
+                         CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--report", "ultrasond"}), doctest::Contains("did you mean 'ultrasound'"),
+                         CommandLineError);
+    CHECK_THROWS_WITH_AS(parseCommandLine({"--probe-preset", "x", "--probe", "0,0,0"}), doctest::Contains("not both"),
+                         CommandLineError);
+}

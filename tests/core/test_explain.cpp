@@ -10,8 +10,10 @@
 namespace {
 
 struct Explaining {
-    const av::test::Shipped& shipped = av::test::shippedIdsOnly();
+    const av::test::Shipped& shipped;
     av::ViewerModel model{shipped.atlas, shipped.content};
+    // Ids only, unless a test seats instruments on the skin (presets need the meshes).
+    explicit Explaining(const av::test::Shipped& atlas = av::test::shippedIdsOnly()) : shipped(atlas) {}
     const av::ViewerState& state = model.state();
 
     bool highlighted(const std::string& id) const {
@@ -33,11 +35,13 @@ TEST_CASE("explain: opening a text highlights the structures it is about") {
 }
 
 TEST_CASE("explain: every tour step sets the scene and asks for a camera") {
-    Explaining s;
+    Explaining s(av::test::shippedWithMeshes());  // the steps' probe and needle presets are seated on the skin
     const auto& tours = s.shipped.content.tours;
     REQUIRE(tours.size() >= 3);
     for (const auto& tour : tours) {
         for (std::size_t step = 1; step <= tour.steps.size(); ++step) {
+            CAPTURE(tour.id);
+            CAPTURE(step);
             const av::Effects effects = s.model.apply(av::act::StartTour{tour.id, step});
             REQUIRE(effects.camera);
             CHECK(effects.camera->kind == av::CameraRequest::Kind::Frame);
@@ -46,8 +50,11 @@ TEST_CASE("explain: every tour step sets the scene and asks for a camera") {
             const auto& expected = tour.steps[step - 1];
             CHECK(s.state.labels == expected.labels);
             CHECK(s.state.xray == expected.xray);
-            CHECK(s.state.instruments.needle.has_value() == expected.needle.has_value());
-            CHECK(s.state.instruments.probe.has_value() == expected.probe.has_value());
+            const bool needle = expected.needle || !expected.needlePreset.empty();
+            CHECK(s.state.instruments.needle.has_value() == needle);
+            // A needle preset brings its probe preset along.
+            CHECK(s.state.instruments.probe.has_value() == (expected.probe || !expected.probePreset.empty() || needle));
+            CHECK(s.state.pathology == expected.pathology);
             CHECK(s.state.mimics == expected.regions);  // every region the step lists, not only the first
             for (const auto& id : expected.highlighted) CHECK(s.highlighted(id));
             for (const auto& id : expected.hidden) CHECK_FALSE(s.state.visible[av::test::indexOf(s.shipped.atlas, id)]);

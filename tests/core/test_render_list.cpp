@@ -159,7 +159,7 @@ TEST_CASE("scene report: the contract's fields for every structure, the instrume
     Drawing d;
     av::ViewerOptions options;
     options.tour = "ischiogluteal_injection";
-    options.step = 6;
+    options.step = 8;  // the needle path, in plane
     const av::CameraRequest camera = av::applyStartOptions(d.model, options);
     const nlohmann::json report = av::sceneReportJson(d.model, camera, av::Lens{30, 1.6});
     REQUIRE(report["structures"].size() == d.shipped.atlas.structures().size());

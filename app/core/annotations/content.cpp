@@ -17,7 +17,11 @@ void markPatientTerms(Content& content) {
 }  // namespace
 
 KnownIds Content::knownIds(const IdSet& structures) const {
-    return {structures, annotations.ids(), mimicIds(mimics)};
+    KnownIds known{structures, annotations.ids(), mimicIds(mimics)};
+    for (const auto& [id, preset] : instrumentPresets.probes) known.probePresets.insert(id);
+    for (const auto& [id, preset] : instrumentPresets.needles) known.needlePresets.insert(id);
+    for (const auto& id : pathologyIds()) known.pathologies.insert(id);
+    return known;
 }
 
 std::filesystem::path defaultAnnotationsFolder() {
@@ -26,6 +30,8 @@ std::filesystem::path defaultAnnotationsFolder() {
 
 Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics) {
     Content content;
+    content.instrumentPresets = loadDefaultInstrumentPresets(diagnostics).value_or(InstrumentPresets{});
+    content.acousticMaterials = loadDefaultAcousticMaterials(diagnostics);
     content.annotations = loadAnnotations(folder, structures, diagnostics);
     // Mimics and tours refer to annotations (and tours to mimics), so they load after what they refer to.
     content.mimics = loadMimics(folder / "mimics.json", content.knownIds(structures), diagnostics);

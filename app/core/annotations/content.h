@@ -8,6 +8,8 @@
 #include "core/annotations/quiz.h"
 #include "core/annotations/tour.h"
 #include "core/rehab/rehab_programme.h"
+#include "core/ultrasound/acoustic_materials.h"
+#include "core/ultrasound/instrument_presets.h"
 
 #include <filesystem>
 
@@ -20,6 +22,10 @@ struct Content {
     Quiz quiz;
     Glossary glossary;
     RehabProgramme rehab;
+    // data/ultrasound/: the probe and needle presets (tours and the command line name them) and the
+    // acoustic materials of the simulated image (none: no image).
+    InstrumentPresets instrumentPresets;
+    std::optional<AcousticMaterials> acousticMaterials;
 
     KnownIds knownIds(const IdSet& structures) const;
 };
@@ -28,7 +34,8 @@ struct Content {
 std::filesystem::path defaultAnnotationsFolder();
 
 // Loads <folder>/*.md, <folder>/mimics.json, <folder>/tours/*.json, <folder>/quiz.json, <folder>/glossary.json and
-// <folder>/rehab.json (whose exercises are the shipped motions).
+// <folder>/rehab.json (whose exercises are the shipped motions), and the shipped data/ultrasound/presets.json and
+// materials.json first (tours name the presets).
 // What cannot be used is reported (file:line) and left out; the rest loads.
 Content loadContent(const std::filesystem::path& folder, const IdSet& structures, Diagnostics& diagnostics);
 

@@ -1,5 +1,7 @@
 #include "core/annotations/json_fields.h"
 
+#include "core/suggest.h"
+
 #include <cmath>
 
 namespace av {
@@ -12,6 +14,11 @@ const nlohmann::json& valueAt(const JsonSource& source, const std::string& point
 const nlohmann::json& nullJson() {
     static const nlohmann::json null;
     return null;
+}
+
+// " (did you mean 'x'?)" for an unknown id close to a known one.
+std::string suggestion(const std::string& id, const IdSet& known) {
+    return didYouMean(id, std::vector<std::string>(known.begin(), known.end()));
 }
 
 }  // namespace
@@ -93,7 +100,8 @@ std::vector<std::string> JsonFields::knownIdList(const std::string& key, const I
             continue;
         }
         diagnostics.error(source_.at(pointerOf(key) + "/" + std::to_string(i),
-                                     what + " '" + items[i] + "' is unknown; left out"));
+                                     what + " '" + items[i] + "' is unknown" + suggestion(items[i], known) +
+                                         "; left out"));
     }
     return kept;
 }
@@ -102,7 +110,7 @@ std::string JsonFields::knownId(const std::string& key, const IdSet& known, cons
                                 Diagnostics& diagnostics) const {
     std::string id = optionalString(key);
     if (id.empty() || known.count(id)) return id;
-    diagnostics.error(source_.at(pointerOf(key), what + " '" + id + "' is unknown; left out"));
+    diagnostics.error(source_.at(pointerOf(key), what + " '" + id + "' is unknown" + suggestion(id, known) + "; left out"));
     return {};
 }
 

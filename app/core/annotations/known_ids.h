@@ -12,6 +12,8 @@ struct KnownIds {
     IdSet structures;   // atlas structure ids
     IdSet annotations;  // annotation ids (annotations/*.md)
     IdSet mimics;       // condition ids of annotations/mimics.json
+    IdSet probePresets, needlePresets;  // data/ultrasound/presets.json
+    IdSet pathologies;  // core/pathology/pathology.h
 };
 
 }  // namespace av

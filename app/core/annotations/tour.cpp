@@ -1,6 +1,7 @@
 #include "core/annotations/tour.h"
 
 #include "core/motion/animations.h"
+#include "core/ultrasound/settings_limits.h"
 #include "core/views.h"
 
 #include "core/annotations/source_line.h"
@@ -61,6 +62,30 @@ Point3 requiredPoint(const JsonFields& fields, const std::string& key) {
     return *point;
 }
 
+// "ultrasound": {"probe_type", "depth_cm", "frequency_mhz", "gain_db"}, each optional, within the scanner's limits.
+TourUltrasound parseUltrasound(const JsonSource& source, const std::string& pointer) {
+    const JsonFields fields(source, pointer);
+    const UltrasoundLimits& limits = kUltrasoundLimits;
+    TourUltrasound settings;
+    if (fields.has("probe_type")) {
+        const std::string type = fields.requiredString("probe_type");
+        settings.type = parseProbeType(type);
+        if (!settings.type)
+            throw FieldError(fields.pointerOf("probe_type"), "\"probe_type\" must be linear or curvilinear (not \"" + type + "\")");
+    }
+    const auto number = [&](const char* key, double lo, double hi, const char* unit) -> std::optional<double> {
+        const auto value = fields.optionalNumber(key);
+        if (value && !(*value >= lo && *value <= hi))
+            throw FieldError(fields.pointerOf(key), std::string("\"") + key + "\" must be " + std::to_string(int(lo)) +
+                                                        ".." + std::to_string(int(hi)) + " " + unit);
+        return value;
+    };
+    settings.depthCm = number("depth_cm", limits.minDepthCm, limits.maxDepthCm, "cm");
+    settings.frequencyMhz = number("frequency_mhz", limits.minFrequencyMhz, limits.maxFrequencyMhz, "MHz");
+    settings.gainDb = number("gain_db", -limits.maxGainDb, limits.maxGainDb, "dB");
+    return settings;
+}
+
 TourStep parseStep(const JsonSource& source, const std::string& pointer, const KnownIds& known,
                    Diagnostics& diagnostics) {
     const JsonFields fields(source, pointer);
@@ -87,6 +112,11 @@ TourStep parseStep(const JsonSource& source, const std::string& pointer, const K
         const JsonFields probe(source, fields.pointerOf("probe"));
         step.probe = TourProbe{requiredPoint(probe, "centre"), requiredPoint(probe, "axis")};
     }
+    step.probePreset = fields.knownId("probe_preset", known.probePresets, "probe preset", diagnostics);
+    step.needlePreset = fields.knownId("needle_preset", known.needlePresets, "needle preset", diagnostics);
+    for (const auto& id : fields.knownIdList("pathology", known.pathologies, "pathology", diagnostics))
+        step.pathology.insert(*parsePathology(id));
+    if (fields.has("ultrasound")) step.ultrasound = parseUltrasound(source, fields.pointerOf("ultrasound"));
     step.annotation = fields.knownId("annotation", known.annotations, "annotation", diagnostics);
     const std::string text = fields.optionalString("text");
     if (text.empty() && !fields.has("annotation"))

@@ -5,7 +5,9 @@
 #include "core/annotations/document.h"
 #include "core/annotations/json_fields.h"
 #include "core/annotations/known_ids.h"
+#include "core/instruments/instruments.h"
 #include "core/motion/pose.h"
+#include "core/pathology/pathology.h"
 
 #include <filesystem>
 #include <optional>
@@ -41,6 +43,12 @@ struct TourProbe {
     Point3 axis{};
 };
 
+// Scanner settings a step sets (over the defaults, or over its probe preset's); unset ones stay.
+struct TourUltrasound {
+    std::optional<ProbeType> type;
+    std::optional<double> depthCm, frequencyMhz, gainDb;
+};
+
 struct TourStep {
     std::string title;
     int line = 0;
@@ -55,6 +63,9 @@ struct TourStep {
     std::vector<std::string> regions;  // mimic ids whose pain regions are painted on the skin
     std::optional<TourNeedle> needle;
     std::optional<TourProbe> probe;
+    std::string probePreset, needlePreset;  // ids of data/ultrasound/presets.json; they win over probe / needle
+    PathologySet pathology;                 // shown in 3D and in the image; {} for healthy anatomy
+    std::optional<TourUltrasound> ultrasound;
     Document text;           // the step's own words (the tour's audience)
     std::string annotation;  // an annotation to open beside it; empty for none
 };

@@ -10,6 +10,8 @@
 namespace av {
 
 enum class ProbeType { Linear, Curvilinear };
+// The arrays' lengths: a linear probe for the hip and thigh, a curvilinear one for a deep buttock.
+inline constexpr double kLinearFootprintMm = 38, kCurvilinearFootprintMm = 60;
 
 const char* probeTypeName(ProbeType type);
 std::optional<ProbeType> parseProbeType(const std::string& text);
@@ -19,7 +21,7 @@ struct Probe {
     Eigen::Vector3d normal = Eigen::Vector3d::UnitX();   // outward unit skin normal there
     Eigen::Vector3d axis = Eigen::Vector3d::UnitY();     // unit, along the footprint's long edge (the image's width)
     double tiltDeg = 0;          // the beam tilted about the axis, away from straight into the skin (+: towards axis x normal)
-    double footprintMm = 38;     // length of the array along the axis
+    double footprintMm = kLinearFootprintMm;  // length of the array along the axis
     ProbeType type = ProbeType::Linear;
 
     // Unit direction of the central scanline, into the body.

@@ -2,6 +2,7 @@
 
 #include <Eigen/Geometry>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -113,6 +114,22 @@ std::optional<SeatedNeedle> seatNeedle(const PosedScene& scene, const Eigen::Vec
     out.movedMm = (*crossing - entry).norm() * 1e3;
     out.skinGapMm = skinGapMm(scene, *crossing);
     return out;
+}
+
+std::optional<Eigen::Vector3d> targetAlongRay(const PosedScene& scene, std::size_t index, const Eigen::Vector3d& origin,
+                                              const Eigen::Vector3d& direction) {
+    if (scene.mesh(index).triangles.empty()) return std::nullopt;
+    const Eigen::Vector3d unit = direction.normalized();
+    std::vector<RayHit> hits;
+    scene.bvh(index).allHits(origin, unit, 1e3, hits);
+    std::sort(hits.begin(), hits.end(), [](const RayHit& a, const RayHit& b) { return a.t < b.t; });
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        if (!hits[i].entering) continue;
+        for (std::size_t j = i + 1; j < hits.size(); ++j)
+            if (!hits[j].entering) return origin + unit * ((hits[i].t + hits[j].t) / 2);
+        break;
+    }
+    return std::nullopt;
 }
 
 double skinGapMm(const PosedScene& scene, const Eigen::Vector3d& point) {

@@ -50,6 +50,11 @@ struct SeatedNeedle {
 // the skin nearest to the given entry (so the direction is kept), else the nearest skin point.
 std::optional<SeatedNeedle> seatNeedle(const PosedScene& scene, const Eigen::Vector3d& entry, const Eigen::Vector3d& tip);
 
+// Where a click on a structure aims a needle: the middle of the camera ray's first stretch inside the
+// structure's posed mesh (so the tip lies inside it, not on its surface); nothing when the ray misses it.
+std::optional<Eigen::Vector3d> targetAlongRay(const PosedScene& scene, std::size_t index, const Eigen::Vector3d& origin,
+                                              const Eigen::Vector3d& direction);
+
 // Distance from a point to the nearest skin surface, in millimetres (infinity without skin).
 double skinGapMm(const PosedScene& scene, const Eigen::Vector3d& point);
 

@@ -5,7 +5,9 @@
 #include "core/annotations/document.h"
 #include "core/atlas/structure_spec.h"
 #include "core/instruments/instruments.h"
+#include "core/pathology/pathology.h"
 #include "core/scene/motion_state.h"
+#include "core/ultrasound/scan_geometry.h"
 
 #include <Eigen/Core>
 
@@ -60,6 +62,17 @@ struct ClearProbe {};
 // The needle enters the skin nearest to `entry` and ends at `tip`.
 struct PlaceNeedle { Eigen::Vector3d entry, tip; };
 struct ClearNeedle {};
+// Presets of data/ultrasound/presets.json (the command line and the tours use the same): the probe seated
+// on the posed skin with the preset's depth, frequency and gain; the needle (and its probe preset, when no
+// probe is placed). An unknown id changes nothing.
+struct UseProbePreset { std::string id; };
+struct UseNeedlePreset { std::string id; };
+
+// The scanner and the pathologies.
+struct SetUltrasound { UltrasoundSettings settings; };  // clamped to core/ultrasound/settings_limits.h
+struct SetPathology { PathologySet set; };              // {} shows the healthy anatomy
+// The needle planner's safety margin to the nerves, mm (clamped to core/ultrasound/settings_limits.h).
+struct SetNearNerveMargin { double mm; };
 
 }  // namespace av::act
 
@@ -70,7 +83,8 @@ using Action = std::variant<act::Select, act::Hover, act::Focus, act::SetView, a
                             act::SetLargeText, act::SetMotion, act::OpenAnnotation, act::SetAudience, act::StartTour,
                             act::SetTourStep, act::EndTour, act::ShowMimics, act::StartQuiz, act::AnswerChoice, act::NextQuestion,
                             act::EndQuiz, act::PlaceProbe, act::MoveProbe, act::SetProbeType, act::ClearProbe,
-                            act::PlaceNeedle, act::ClearNeedle>;
+                            act::PlaceNeedle, act::ClearNeedle, act::UseProbePreset, act::UseNeedlePreset,
+                            act::SetUltrasound, act::SetPathology, act::SetNearNerveMargin>;
 using Actions = std::vector<Action>;
 
 }  // namespace av

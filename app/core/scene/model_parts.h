@@ -15,6 +15,7 @@ struct ViewerModel::Parts {
     std::map<std::size_t, PaintedStructure>& paint;
     std::uint64_t& paintVersion;
     std::uint64_t& instrumentsVersion;
+    std::uint64_t& settingsVersion;
 
     // Clamps and resolves the motion (an animation's pose at its time), poses the atlas and reseats the
     // instruments on the posed skin.
@@ -22,11 +23,12 @@ struct ViewerModel::Parts {
     // Recomputes the painted pain regions after state.mimics changed.
     Effects repaint();
     Effects instrumentsChanged();
+    Effects settingsChanged();  // the scanner's settings
     // The structures highlighted for these ids (each id's drawn parts too).
     std::vector<std::size_t> indicesOf(const std::vector<std::string>& ids) const;
 };
 
-// One rule per action (rules_scene.cpp, rules_explain.cpp, rules_instruments.cpp).
+// One rule per action (rules_scene.cpp, rules_explain.cpp, rules_instruments.cpp, rules_ultrasound.cpp).
 using Parts = ViewerModel::Parts;
 Effects rule(Parts& parts, const act::Select& a);
 Effects rule(Parts& parts, const act::Hover& a);
@@ -58,6 +60,11 @@ Effects rule(Parts& parts, const act::SetProbeType& a);
 Effects rule(Parts& parts, const act::ClearProbe& a);
 Effects rule(Parts& parts, const act::PlaceNeedle& a);
 Effects rule(Parts& parts, const act::ClearNeedle& a);
+Effects rule(Parts& parts, const act::UseProbePreset& a);  // rules_ultrasound.cpp
+Effects rule(Parts& parts, const act::UseNeedlePreset& a);
+Effects rule(Parts& parts, const act::SetUltrasound& a);
+Effects rule(Parts& parts, const act::SetPathology& a);
+Effects rule(Parts& parts, const act::SetNearNerveMargin& a);
 
 // Answers the quiz's open structure question with a picked structure (rules_explain.cpp; a click selects and
 // answers); false when there was no such question waiting.

@@ -1,5 +1,7 @@
 #include "core/scene/posed_scene.h"
 
+#include "core/pathology/pathology_geometry.h"
+
 namespace av {
 
 PosedScene::PosedScene(const Atlas& atlas)
@@ -13,6 +15,45 @@ void PosedScene::update(const Pose& pose, double activation, bool lowDetail) {
     ++version_;
     shown_.update(pose, lowDetail);
     muscles_ = muscleStates(pose, activation);
+    changeShown();
+}
+
+void PosedScene::setPathology(const PathologySet& set) {
+    if (set == pathology_) return;
+    const PathologySet before = pathology_;
+    pathology_ = set;
+    const std::uint64_t previous = version_++;
+    // Only the structures either set changes need new full-detail meshes and BVHs: the others keep theirs.
+    for (std::size_t i = 0; i < cache_.size(); ++i) {
+        const std::string& id = atlas_.structures()[i].spec.id;
+        if (cache_[i].version == previous && !pathologyChangesMesh(id, before) && !pathologyChangesMesh(id, set))
+            cache_[i].version = version_;
+    }
+    if (fullVersion_ == previous) fullVersion_ = version_;
+    changeShown();
+}
+
+void PosedScene::changeShown() {
+    changedShown_.clear();
+    if (pathology_.empty()) return;
+    for (std::size_t i = 0; i < atlas_.structures().size(); ++i) {
+        const Structure& structure = atlas_.structures()[i];
+        if (!pathologyChangesMesh(structure.spec.id, pathology_)) continue;
+        const Mesh& neutral = lowDetail_ && !structure.meshLow.triangles.empty() ? structure.meshLow : structure.mesh;
+        Mesh mesh = posedMesh(neutral, shown_.posed()[i]);
+        if (!applyPathology(atlas_, pathology_, i, mesh)) continue;
+        PosedStructure changed;
+        changed.deformed = true;
+        changed.positions = std::move(mesh.positions);
+        changed.normals = std::move(mesh.normals);
+        changedShown_[i] = std::move(changed);
+    }
+}
+
+const PosedStructure& PosedScene::posed(std::size_t index) const {
+    if (!changedShown_.empty())
+        if (const auto it = changedShown_.find(index); it != changedShown_.end()) return it->second;
+    return shown_.posed()[index];
 }
 
 const PosedScene::Cached& PosedScene::cached(std::size_t index, bool wantBvh) const {
@@ -25,6 +66,7 @@ const PosedScene::Cached& PosedScene::cached(std::size_t index, bool wantBvh) co
             posed = &full_.posed();
         }
         entry.mesh = posedMesh(atlas_.structures()[index].mesh, (*posed)[index]);
+        if (!pathology_.empty()) applyPathology(atlas_, pathology_, index, entry.mesh);
         entry.bvh.reset();
         entry.version = version_;
     }
@@ -41,7 +83,7 @@ std::optional<Bounds> PosedScene::bounds(std::size_t index) const {
     bool any = false;
     for (std::size_t drawn : atlas_.drawnIndices(index)) {
         const Structure& structure = atlas_.structures()[drawn];
-        const PosedStructure& posed = shown_.posed()[drawn];
+        const PosedStructure& posed = this->posed(drawn);
         const Mesh& neutral = lowDetail_ && !structure.meshLow.positions.empty() ? structure.meshLow : structure.mesh;
         const std::size_t count = posed.deformed ? posed.positions.size() : neutral.positions.size();
         for (std::size_t v = 0; v < count; ++v) {

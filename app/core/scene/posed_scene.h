@@ -2,15 +2,18 @@
 // The atlas as posed now: the poser's output for the level of detail on show, the four hamstrings' states
 // at the pose and activation, and, on demand, each structure's full-detail mesh as posed with a BVH for
 // geometric queries (seating the probe on the skin, the simulated ultrasound, the needle planner). The
-// queries always use full detail so that what they report does not depend on what the screen shows.
-// Atlas frame, metres.
+// queries always use full detail so that what they report does not depend on what the screen shows. The
+// pathologies shown change the meshes of both (core/pathology/pathology_geometry.h), so the 3D view, the
+// image and the planner agree. Atlas frame, metres.
 #include "core/atlas/atlas.h"
 #include "core/atlas/atlas_poser.h"
 #include "core/geometry/triangle_bvh.h"
 #include "core/motion/muscle_state.h"
 #include "core/motion/pose.h"
+#include "core/pathology/pathology.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -25,14 +28,17 @@ public:
 
     // Poses the atlas; lowDetail: the detail the screen shows (the one posed() deforms).
     void update(const Pose& pose, double activation, bool lowDetail);
+    // The pathologies shown: the structures they change get changed points, at both levels of detail.
+    void setPathology(const PathologySet& set);
+    const PathologySet& pathology() const { return pathology_; }
 
     const Atlas& atlas() const { return atlas_; }
     const Pose& pose() const { return pose_; }
     bool lowDetail() const { return lowDetail_; }
-    // Changes at every update, so a consumer can tell when to refresh.
+    // Changes at every update and pathology change, so a consumer can tell when to refresh.
     std::uint64_t version() const { return version_; }
-    // Per structure, for the detail on show.
-    const std::vector<PosedStructure>& posed() const { return shown_.posed(); }
+    // A structure as posed, for the detail on show (one a pathology changes: deformed, with its changed points).
+    const PosedStructure& posed(std::size_t index) const;
     const std::vector<MuscleState>& muscles() const { return muscles_; }
 
     // Full-detail mesh of a structure as posed (empty for a group); computed on first use after an update.
@@ -48,6 +54,8 @@ private:
         std::unique_ptr<TriangleBvh> bvh;
     };
     const Cached& cached(std::size_t index, bool wantBvh) const;
+    // The shown meshes the pathologies change, posed and changed.
+    void changeShown();
 
     const Atlas& atlas_;
     AtlasPoser shown_;
@@ -58,6 +66,8 @@ private:
     std::uint64_t version_ = 0;
     std::vector<MuscleState> muscles_;
     mutable std::vector<Cached> cache_;
+    PathologySet pathology_;
+    std::map<std::size_t, PosedStructure> changedShown_;
 };
 
 // A structure's mesh placed by its posed state: the deformed points, or the neutral mesh moved rigidly.

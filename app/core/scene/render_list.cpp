@@ -13,7 +13,6 @@ namespace av {
 namespace {
 
 constexpr Rgb kProbeColor{0.35f, 0.38f, 0.42f};
-constexpr Rgb kNeedleColor{0.85f, 0.87f, 0.90f};
 // A linear-array probe's body: the footprint's length along the array, 1 cm across, 8 cm tall.
 constexpr double kProbeThickness = 0.010, kProbeHeight = 0.080;
 
@@ -57,7 +56,27 @@ std::vector<std::size_t> labelOrder(const Atlas& atlas, const std::vector<Render
     return order;
 }
 
+UltrasoundPlaneDrawing planeDrawing(const Probe& probe, const UltrasoundSettings& settings,
+                                   std::shared_ptr<const UltrasoundImage> image,
+                                   std::shared_ptr<const std::vector<std::uint8_t>> alpha) {
+    const ScanGeometry geometry(probe, settings);
+    const double half = image->widthMm / 2;
+    const Eigen::Vector3d origin = geometry.toWorld(-half, 0);
+    return {origin, geometry.toWorld(half, 0) - origin, geometry.toWorld(-half, image->depthMm) - origin,
+            std::move(image), std::move(alpha)};
+}
+
 }  // namespace
+
+Rgb needleColor(const NeedlePlan* plan) {
+    if (!plan) return palette::kNeedleClear;
+    bool caution = false;
+    for (const NeedleWarning& warning : plan->warnings) {
+        if (isDangerWarning(warning.kind)) return palette::kNeedleDanger;
+        caution = true;
+    }
+    return caution ? palette::kNeedleCaution : palette::kNeedleClear;
+}
 
 Rgb structureColor(const Structure& structure, bool highlighted, bool hovered, const std::optional<double>& strain,
                    bool showStrain) {
@@ -102,7 +121,7 @@ RenderList ViewerModel::renderList() const {
         // Clicks pass through see-through layers (the skin) to what the user looks at; x-ray fading does not
         // count, so faded structures can still be picked.
         item.pickable = item.visible && (item.highlighted || s.opacity[i] >= 0.5f);
-        item.posed = &scene_.posed()[i];
+        item.posed = &scene_.posed(i);
         if (const auto painted = paint_.find(i); painted != paint_.end()) {
             item.paint = painted->second.colors;
             item.paintedRegions = painted->second.regions;
@@ -110,7 +129,14 @@ RenderList ViewerModel::renderList() const {
         list.structures.push_back(std::move(item));
     }
     if (s.instruments.probe) list.probe = probeDrawing(*s.instruments.probe);
-    if (s.instruments.needle) list.needle = NeedleDrawing{s.instruments.needle->entry, s.instruments.needle->tip, 0.0009, kNeedleColor};
+    if (s.instruments.needle)
+        list.needle = NeedleDrawing{s.instruments.needle->entry, s.instruments.needle->tip, 0.0009, needleColor(needlePlan())};
+    if (auto image = ultrasoundImage()) {
+        list.ultrasound = planeDrawing(*s.instruments.probe, s.ultrasound, std::move(image), scan_.mask());
+        list.ultrasoundVersion = scan_.imageSerial();
+    }
+    for (const auto& mesh : scan_.lesionMeshes()) list.lesions.push_back({mesh, palette::kLesion, 0.9f});
+    list.lesionsVersion = scan_.lesionSerial();
     list.labelOrder = labelOrder(atlas_, list.structures, highlighted);
     return list;
 }

@@ -2,13 +2,16 @@
 // A plain description of one frame, decided in core: for each structure whether it shows, its colour and
 // opacity, whether it is highlighted (drawn with a rim) and shown through what covers it (the ghost), whether
 // a click can pick it, where it is (a rigid transform or deformed points) and which pain regions are painted
-// on it; then the instruments, the structures to label, and the camera request. The render layer only pushes
+// on it; then the instruments (the needle coloured by its plan's warnings), the ultrasound image in its plane,
+// the pathologies' lesions, the structures to label, and the camera request. The render layer only pushes
 // this into VTK (app/render), so every rule here is tested without a display (tests/core/test_render_list.cpp).
 #include "core/annotations/content.h"
 #include "core/atlas/atlas_poser.h"
 #include "core/instruments/instruments.h"
 #include "core/scene/camera.h"
 #include "core/scene/viewer_state.h"
+#include "core/ultrasound/bmode_image.h"
+#include "core/ultrasound/needle_planner.h"
 
 #include <array>
 #include <cstdint>
@@ -54,7 +57,22 @@ struct ProbeDrawing {
 struct NeedleDrawing {
     Eigen::Vector3d entry, tip;
     double radius = 0.0009;        // a 20-22 gauge spinal needle is about 0.7-0.9 mm across
+    Rgb color{};                   // its plan's warnings: needleColor
+};
+
+// The simulated image in the probe's image plane, as 3D Slicer shows a reslice: the image's row 0 (the skin)
+// runs from `origin` along `right`; its rows go down along `down` (the full width and depth, metres).
+struct UltrasoundPlaneDrawing {
+    Eigen::Vector3d origin, right, down;
+    std::shared_ptr<const UltrasoundImage> image;
+    std::shared_ptr<const std::vector<std::uint8_t>> alpha;  // per pixel: 0 outside a fan; null: all shown
+};
+
+// A mesh drawn besides the atlas' structures (a lesion inside one).
+struct MeshDrawing {
+    std::shared_ptr<const Mesh> mesh;
     Rgb color{};
+    float opacity = 1.0f;
 };
 
 struct RenderList {
@@ -63,7 +81,11 @@ struct RenderList {
     std::uint64_t paintVersion = 0;      // changes whenever painted colours change
     std::optional<ProbeDrawing> probe;
     std::optional<NeedleDrawing> needle;
-    std::uint64_t instrumentsVersion = 0;
+    std::uint64_t instrumentsVersion = 0;  // changes whenever the probe or the needle (or its colour) changes
+    std::optional<UltrasoundPlaneDrawing> ultrasound;
+    std::uint64_t ultrasoundVersion = 0;   // changes with every new image; 0 without one
+    std::vector<MeshDrawing> lesions;
+    std::uint64_t lesionsVersion = 0;      // 0 without lesions
     std::vector<std::size_t> labelOrder;  // structures to label, the most important first
     bool lowDetail = false;
 };
@@ -75,5 +97,8 @@ Rgb structureColor(const Structure& structure, bool highlighted, bool hovered, c
 // The opacity drawn: a highlighted structure is opaque; x-ray fades everything else to at most kXrayOpacity.
 inline constexpr float kXrayOpacity = 0.12f;
 float drawnOpacity(float chosen, bool highlighted, bool xray);
+// The needle's colour for its plan: danger (near_nerve, through_bone) over caution (in_tendon,
+// beyond_target) over clear.
+Rgb needleColor(const NeedlePlan* plan);
 
 }  // namespace av

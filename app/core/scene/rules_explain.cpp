@@ -45,16 +45,38 @@ MotionState stepMotion(const TourStep& step, bool showStrain) {
     return motion;
 }
 
-// The step's probe and needle, seated on the skin of the pose the step has just set.
+// The step's scanner settings over the defaults (or its probe preset's), and the probe's type.
+Effects applyScanner(const TourStep& step, Parts& parts) {
+    if (!step.ultrasound) return {};
+    const TourUltrasound& wanted = *step.ultrasound;
+    Effects effects;
+    if (wanted.type) effects += rule(parts, act::SetProbeType{*wanted.type});
+    UltrasoundSettings settings = parts.state.ultrasound;
+    settings.depthCm = wanted.depthCm.value_or(settings.depthCm);
+    settings.frequencyMhz = wanted.frequencyMhz.value_or(settings.frequencyMhz);
+    settings.gainDb = wanted.gainDb.value_or(settings.gainDb);
+    effects += rule(parts, act::SetUltrasound{settings});
+    return effects;
+}
+
+// The step's pathologies, scanner, probe and needle (presets or points), seated on the skin of the pose the
+// step has just set; a step that names none of them shows healthy anatomy and no instruments.
 Effects applyInstruments(const TourStep& step, Parts& parts) {
     Effects effects = rule(parts, act::ClearProbe{});
     effects += rule(parts, act::ClearNeedle{});
-    if (step.probe) {
+    effects += rule(parts, act::SetPathology{step.pathology});
+    effects += rule(parts, act::SetUltrasound{UltrasoundSettings{}});
+    if (!step.probePreset.empty()) {
+        effects += rule(parts, act::UseProbePreset{step.probePreset});
+    } else if (step.probe) {
         const auto& c = step.probe->centre;
         const auto& axis = step.probe->axis;
         effects += rule(parts, act::PlaceProbe{{c[0], c[1], c[2]}, Eigen::Vector3d(axis[0], axis[1], axis[2])});
     }
-    if (step.needle) {
+    effects += applyScanner(step, parts);
+    if (!step.needlePreset.empty()) {
+        effects += rule(parts, act::UseNeedlePreset{step.needlePreset});
+    } else if (step.needle) {
         const auto& e = step.needle->entry;
         const auto& t = step.needle->tip;
         effects += rule(parts, act::PlaceNeedle{{e[0], e[1], e[2]}, {t[0], t[1], t[2]}});
@@ -154,6 +176,7 @@ Effects rule(Parts& parts, const act::EndTour&) {
     Effects effects = parts.repaint();
     effects += rule(parts, act::ClearProbe{});
     effects += rule(parts, act::ClearNeedle{});
+    effects += rule(parts, act::SetPathology{});
     return effects;
 }
 

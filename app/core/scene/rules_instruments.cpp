@@ -1,4 +1,5 @@
-// Rules for the probe and the needle: placed, moved and kept on the skin of the posed body.
+// Rules for the probe and the needle: placed, moved and kept on the skin of the posed body. Placed or moved
+// by hand, they no longer stand where a preset put them.
 #include "core/instruments/seating.h"
 #include "core/scene/model_parts.h"
 
@@ -33,6 +34,7 @@ Effects rule(Parts& parts, const act::PlaceProbe& a) {
     if (a.axis) probe.axis = *a.axis;
     else if (!parts.state.instruments.probe) probe.axis = Eigen::Vector3d::UnitY();
     parts.state.instruments.probe = seated(parts.scene, probe);
+    parts.state.probePreset.clear();
     return parts.instrumentsChanged();
 }
 
@@ -45,29 +47,38 @@ Effects rule(Parts& parts, const act::MoveProbe& a) {
     probe.axis = Eigen::AngleAxisd(a.turnDeg * M_PI / 180.0, probe.normal) * probe.axis;
     probe.tiltDeg += a.tiltDeg;
     held = seated(parts.scene, probe);
+    parts.state.probePreset.clear();
     return parts.instrumentsChanged();
 }
 
 Effects rule(Parts& parts, const act::SetProbeType& a) {
     if (!parts.state.instruments.probe) return {};
-    parts.state.instruments.probe->type = a.type;
+    Probe& probe = *parts.state.instruments.probe;
+    if (probe.type == a.type) return {};
+    // Another probe: its own array length comes with it.
+    probe.type = a.type;
+    probe.footprintMm = a.type == ProbeType::Linear ? kLinearFootprintMm : kCurvilinearFootprintMm;
+    parts.state.probePreset.clear();
     return parts.instrumentsChanged();
 }
 
 Effects rule(Parts& parts, const act::ClearProbe&) {
     if (!parts.state.instruments.probe) return {};
     parts.state.instruments.probe.reset();
+    parts.state.probePreset.clear();
     return parts.instrumentsChanged();
 }
 
 Effects rule(Parts& parts, const act::PlaceNeedle& a) {
     parts.state.instruments.needle = seated(parts.scene, Needle{a.entry, a.tip});
+    parts.state.needlePreset.clear();
     return parts.instrumentsChanged();
 }
 
 Effects rule(Parts& parts, const act::ClearNeedle&) {
     if (!parts.state.instruments.needle) return {};
     parts.state.instruments.needle.reset();
+    parts.state.needlePreset.clear();
     return parts.instrumentsChanged();
 }
 

@@ -51,6 +51,13 @@ Effects Parts::instrumentsChanged() {
     return effects;
 }
 
+Effects Parts::settingsChanged() {
+    ++settingsVersion;
+    Effects effects;
+    effects.changed = true;
+    return effects;
+}
+
 std::vector<std::size_t> Parts::indicesOf(const std::vector<std::string>& ids) const {
     std::vector<std::size_t> indices;
     for (const auto& id : ids)
@@ -63,10 +70,16 @@ std::vector<std::size_t> Parts::indicesOf(const std::vector<std::string>& ids) c
 }
 
 ViewerModel::ViewerModel(const Atlas& atlas, const Content& content)
-    : atlas_(atlas), content_(content), state_(ViewerState::forAtlas(atlas)), scene_(atlas) {}
+    : atlas_(atlas),
+      content_(content),
+      state_(ViewerState::forAtlas(atlas)),
+      scene_(atlas),
+      scan_(scene_, content.acousticMaterials ? &*content.acousticMaterials : nullptr) {}
 
 Effects ViewerModel::apply(const Action& action) {
-    Parts parts{atlas_, content_, state_, scene_, poseWarnings_, paint_, paintVersion_, instrumentsVersion_};
+    Parts parts{atlas_,          content_,      state_,
+                scene_,          poseWarnings_, paint_,
+                paintVersion_,   instrumentsVersion_, settingsVersion_};
     return std::visit([&parts](const auto& a) { return rule(parts, a); }, action);
 }
 
@@ -92,6 +105,13 @@ Effects ViewerModel::advance(double dtSeconds) {
     }
     return apply(act::SetMotion{std::move(next)});
 }
+
+std::shared_ptr<const UltrasoundImage> ViewerModel::ultrasoundImage() const {
+    // Instruments and settings both change the image; their versions only grow, so their sum is a version.
+    return scan_.image(state_, instrumentsVersion_ + settingsVersion_);
+}
+
+const NeedlePlan* ViewerModel::needlePlan() const { return scan_.plan(state_, instrumentsVersion_ + settingsVersion_); }
 
 Effects ViewerModel::setLowDetail(bool low) {
     if (low == scene_.lowDetail()) return {};

@@ -9,6 +9,7 @@
 #include "core/scene/paint.h"
 #include "core/scene/posed_scene.h"
 #include "core/scene/render_list.h"
+#include "core/scene/ultrasound_scan.h"
 #include "core/scene/viewer_state.h"
 #include "core/viewer_options.h"
 
@@ -54,6 +55,12 @@ public:
 
     RenderList renderList() const;
 
+    // The simulated image for the probe as placed (null without a probe, or without the acoustic materials),
+    // and the plan of the needle as placed (null without one): worked out when first asked after the probe,
+    // the needle, the pose, the settings or the pathology changed.
+    std::shared_ptr<const UltrasoundImage> ultrasoundImage() const;
+    const NeedlePlan* needlePlan() const;
+
     // Rules of each action family (core/scene/rules_*.cpp) reach the parts through this.
     struct Parts;
 
@@ -65,7 +72,8 @@ private:
     std::vector<std::string> poseWarnings_;
     // Painted vertex colours, kept until the painted conditions change.
     std::map<std::size_t, PaintedStructure> paint_;
-    std::uint64_t paintVersion_ = 1, instrumentsVersion_ = 1;
+    std::uint64_t paintVersion_ = 1, instrumentsVersion_ = 1, settingsVersion_ = 1;
+    UltrasoundScan scan_;
 };
 
 // Applies the start options (--view, --hide, --select, the pose or animation, --annotation, --xray, --labels,

@@ -1,12 +1,14 @@
 #pragma once
 // Everything the user has done to the atlas, in one place: what shows and how, the selection, the open text
-// and its wording, the tour and its step, the quiz, the painted pain regions, the motion, and the probe and
-// needle. The camera is not here: it belongs to the view (core/scene/camera.h). Plain data; only
+// and its wording, the tour and its step, the quiz, the painted pain regions, the motion, the probe and
+// needle, the scanner's settings and the pathologies shown. The camera is not here: it belongs to the view (core/scene/camera.h). Plain data; only
 // ViewerModel::apply changes it.
 #include "core/annotations/document.h"
 #include "core/atlas/atlas.h"
 #include "core/instruments/instruments.h"
+#include "core/pathology/pathology.h"
 #include "core/scene/motion_state.h"
+#include "core/ultrasound/scan_geometry.h"
 
 #include <optional>
 #include <string>
@@ -49,6 +51,10 @@ struct ViewerState {
 
     MotionState motion;
     Instruments instruments;
+    std::string probePreset, needlePreset;  // the presets the instruments came from; "" once placed or moved by hand
+    UltrasoundSettings ultrasound;          // depth, frequency, gain, TGC (the probe's type is the probe's)
+    PathologySet pathology;                 // shown in 3D and in the image
+    double nearNerveMm = 5;                 // the needle warns near_nerve when its shaft comes closer (adjustable)
 
     static ViewerState forAtlas(const Atlas& atlas);
 };

@@ -79,6 +79,8 @@ Eigen::Vector3d centroid(const Mesh& mesh) {
 
 }  // namespace
 
+bool isDangerWarning(const std::string& kind) { return kind == "near_nerve" || kind == "through_bone"; }
+
 bool NeedlePlan::warns(const std::string& kind) const {
     return std::any_of(warnings.begin(), warnings.end(), [&](const NeedleWarning& w) { return w.kind == kind; });
 }

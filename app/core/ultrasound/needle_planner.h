@@ -47,6 +47,10 @@ struct NeedlePlan {
     bool warns(const std::string& kind) const;
 };
 
+// near_nerve and through_bone endanger the patient; in_tendon and beyond_target put the injection in the
+// wrong place (the needle's colour and the panel tell them apart).
+bool isDangerWarning(const std::string& kind);
+
 // `probe` and `settings` give the image plane and the slice thickness (sliceThicknessMm) for in_plane.
 NeedlePlan planNeedle(const PosedScene& scene, const Needle& needle, const std::optional<Probe>& probe,
                       const UltrasoundSettings& settings, const NeedlePlanOptions& options = {},
