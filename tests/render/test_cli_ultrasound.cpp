@@ -194,8 +194,9 @@ TEST_CASE("cli ultrasound: --ui --output shows the ultrasound panel with the ima
     const Run layout = runViewer(folder, with({"--report", "layout", "--json", "--resolution", "1280,800", "--detail", "low"},
                                               kTransverse));
     REQUIRE_MESSAGE(layout.exitCode == 0, layout.err);
+    const nlohmann::json panels = nlohmann::json::parse(layout.out)["panels"];
     nlohmann::json rect;
-    for (const auto& panel : nlohmann::json::parse(layout.out)["panels"])
+    for (const auto& panel : panels)
         if (panel["id"] == "ultrasound") rect = panel["rect"];
     REQUIRE_MESSAGE(rect.size() == 4, layout.out);
     REQUIRE(runViewer(folder, with(common, {"--output", bare.string()})).exitCode == 0);
