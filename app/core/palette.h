@@ -20,5 +20,9 @@ inline constexpr std::array<float, 3> kNeedleDanger{0.84f, 0.37f, 0.00f};   // v
 inline constexpr std::array<float, 3> kInPlane{0.00f, 0.62f, 0.45f};        // bluish green: in plane, no warning
 // Fluid in a partial tear's cleft, drawn inside the tendon.
 inline constexpr std::array<float, 3> kLesion{0.00f, 0.45f, 0.70f};         // Okabe-Ito blue
+// Sitting: the seat, a neutral grey-brown wood, and the glow of what it presses on (the sit bone and the tendon
+// origin), Okabe-Ito vermillion so it stands out from ivory bone and the blue highlight.
+inline constexpr std::array<float, 3> kSeat{0.48f, 0.42f, 0.36f};
+inline constexpr std::array<float, 3> kPressure{0.84f, 0.37f, 0.00f};
 
 }  // namespace av::palette

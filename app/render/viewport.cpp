@@ -3,7 +3,7 @@
 #include "core/palette.h"
 #include "render/embedded_shaders.h"
 #include "render/instrument_actors.h"
-#include "render/lesion_actors.h"
+#include "render/mesh_actors.h"
 #include "render/mesh_to_polydata.h"
 #include "render/ultrasound_plane_actor.h"
 
@@ -69,11 +69,12 @@ struct Viewport::Impl {
     vtkSmartPointer<vtkCellPicker> picker = vtkSmartPointer<vtkCellPicker>::New();
     InstrumentActors instruments{scene};
     UltrasoundPlaneActor ultrasound{scene};
-    LesionActors lesions{scene};
+    MeshActors lesions{scene}, props{scene};
     // Per level of detail: the mesh holds posed points, not its own (pathology may take them back).
     std::vector<bool> deformedFull, deformedLow;
     bool lowDetail = false;
-    std::uint64_t poseVersion = 0, paintVersion = 0, instrumentsVersion = 0, ultrasoundVersion = 0, lesionsVersion = 0;
+    std::uint64_t poseVersion = 0, paintVersion = 0, instrumentsVersion = 0, ultrasoundVersion = 0, lesionsVersion = 0,
+                  propsVersion = 0;
 
     explicit Impl(const Atlas& a) : atlas(a) {
         scene->SetBackground(palette::kBackgroundBottom[0], palette::kBackgroundBottom[1], palette::kBackgroundBottom[2]);
@@ -121,7 +122,6 @@ struct Viewport::Impl {
 
         auto ghost = vtkSmartPointer<vtkActor>::New();
         ghost->SetMapper(mapper);
-        ghost->GetProperty()->SetColor(palette::kHighlight[0], palette::kHighlight[1], palette::kHighlight[2]);
         ghost->GetProperty()->SetOpacity(palette::kGhostOpacity);
         ghost->GetProperty()->SetAmbient(0.5);
         ghost->GetProperty()->SetDiffuse(0.6);
@@ -219,6 +219,8 @@ struct Viewport::Impl {
                                                                              item.highlighted ? kRimStrength : 0.0f);
         actor->SetVisibility(item.visible);
         ghosts[item.index]->SetVisibility(item.ghost);
+        // Seen through what covers it in its own colour: the highlight, or the glow of what a seat presses on.
+        ghosts[item.index]->GetProperty()->SetColor(item.color[0], item.color[1], item.color[2]);
         if (item.pickable) picker->AddPickList(actor);
     }
 };
@@ -253,6 +255,8 @@ void Viewport::sync(const RenderList& list) {
     d.ultrasoundVersion = list.ultrasoundVersion;
     if (list.lesionsVersion != d.lesionsVersion) d.lesions.sync(list.lesions);
     d.lesionsVersion = list.lesionsVersion;
+    if (list.propsVersion != d.propsVersion) d.props.sync(list.props);
+    d.propsVersion = list.propsVersion;
 }
 
 bool Viewport::lowDetail() const { return impl_->lowDetail; }

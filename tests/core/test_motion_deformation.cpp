@@ -3,6 +3,7 @@
 #include "core/motion/muscle_paths.h"
 #include "core/motion/path_deformation.h"
 #include "core/motion/segment_blend.h"
+#include "mesh_checks.h"
 
 #include <doctest/doctest.h>
 
@@ -13,6 +14,7 @@
 namespace {
 
 using av::Mesh;
+using meshcheck::selfIntersects;
 using av::Vec3f;
 
 Eigen::Vector3d vec(const Vec3f& v) { return {v[0], v[1], v[2]}; }
@@ -59,57 +61,6 @@ double volume(const std::vector<Vec3f>& p, const std::vector<av::Triangle>& tris
     double v = 0;
     for (const av::Triangle& t : tris) v += vec(p[t[0]]).dot(vec(p[t[1]]).cross(vec(p[t[2]]))) / 6.0;
     return std::abs(v);
-}
-
-// Segment pq against triangle abc (Moller-Trumbore); touching within a tiny tolerance does not count.
-bool segmentHitsTriangle(const Eigen::Vector3d& p, const Eigen::Vector3d& q, const Eigen::Vector3d& a,
-                         const Eigen::Vector3d& b, const Eigen::Vector3d& c) {
-    const Eigen::Vector3d dir = q - p, e1 = b - a, e2 = c - a;
-    const Eigen::Vector3d h = dir.cross(e2);
-    const double det = e1.dot(h);
-    if (std::abs(det) < 1e-18) return false;  // parallel (coplanar overlaps are not looked for)
-    const Eigen::Vector3d s = p - a;
-    const double u = s.dot(h) / det;
-    const Eigen::Vector3d qv = s.cross(e1);
-    const double v = dir.dot(qv) / det;
-    const double t = e2.dot(qv) / det;
-    const double eps = 1e-9;
-    return u > eps && v > eps && u + v < 1 - eps && t > eps && t < 1 - eps;
-}
-
-// True when two triangles that share no vertex intersect (an edge of one crosses the other). Boxes sorted
-// by their low x (sweep and prune) keep it quick enough for a coarse mesh in a debug build.
-bool selfIntersects(const std::vector<Vec3f>& pos, const std::vector<av::Triangle>& tris) {
-    struct Box { double lo[3], hi[3]; };
-    std::vector<Box> boxes(tris.size());
-    for (std::size_t i = 0; i < tris.size(); ++i)
-        for (int a = 0; a < 3; ++a) {
-            boxes[i].lo[a] = std::min({pos[tris[i][0]][a], pos[tris[i][1]][a], pos[tris[i][2]][a]});
-            boxes[i].hi[a] = std::max({pos[tris[i][0]][a], pos[tris[i][1]][a], pos[tris[i][2]][a]});
-        }
-    std::vector<std::size_t> order(tris.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return boxes[a].lo[0] < boxes[b].lo[0]; });
-    for (std::size_t oi = 0; oi < order.size(); ++oi) {
-        const std::size_t i = order[oi];
-        for (std::size_t oj = oi + 1; oj < order.size() && boxes[order[oj]].lo[0] <= boxes[i].hi[0]; ++oj) {
-            const std::size_t j = order[oj];
-            if (boxes[i].lo[1] > boxes[j].hi[1] || boxes[j].lo[1] > boxes[i].hi[1] || boxes[i].lo[2] > boxes[j].hi[2] ||
-                boxes[j].lo[2] > boxes[i].hi[2])
-                continue;
-            const av::Triangle &A = tris[i], &B = tris[j];
-            bool shared = false;
-            for (auto x : A)
-                for (auto y : B) shared = shared || x == y;
-            if (shared) continue;
-            for (int e = 0; e < 3; ++e) {
-                if (segmentHitsTriangle(vec(pos[A[e]]), vec(pos[A[(e + 1) % 3]]), vec(pos[B[0]]), vec(pos[B[1]]), vec(pos[B[2]])) ||
-                    segmentHitsTriangle(vec(pos[B[e]]), vec(pos[B[(e + 1) % 3]]), vec(pos[A[0]]), vec(pos[A[1]]), vec(pos[A[2]])))
-                    return true;
-            }
-        }
-    }
-    return false;
 }
 
 double longestEdgeRatio(const std::vector<Vec3f>& before, const std::vector<Vec3f>& after,
@@ -239,26 +190,42 @@ TEST_CASE("motion: bad paths are refused") {
     CHECK_THROWS_AS(av::applyPathBinding(b, {{0, 0, 0}, {0, -0.2, 0}, {0, -0.3, 0}}, p, n), std::invalid_argument);
 }
 
-TEST_CASE("motion: soft tissue across the hip blends pelvis and femur by height") {
-    const av::BlendAxis axis = av::hipBlendAxis();
+TEST_CASE("motion: soft tissue across hip and knee blends pelvis, femur and tibia by height") {
     const Eigen::Vector3d hip = av::gait2392::kHipCentreInPelvis;
+    const Eigen::Vector3d knee = av::tibiaToPelvis(av::Pose{}).translation();
     Mesh m;
-    m.positions = {f3(hip + Eigen::Vector3d(-0.05, 0.10, 0)),    // buttock above the hip: pelvis
-                   f3(hip + Eigen::Vector3d(-0.05, -0.25, 0)),   // mid thigh: femur
-                   f3(hip + Eigen::Vector3d(-0.05, -0.045, 0))}; // halfway along the axis
-    m.normals = {Vec3f{-1, 0, 0}, Vec3f{-1, 0, 0}, Vec3f{-1, 0, 0}};
-    const av::SegmentBlendBinding b = av::bindSegmentBlend(m, axis.proximal_end, axis.distal_end);
-    CHECK(b.distal_weight[0] == 0.0f);
-    CHECK(b.distal_weight[1] == 1.0f);
-    CHECK(b.distal_weight[2] == doctest::Approx(0.5));
-    const av::SegmentTransforms t = av::segmentTransforms(av::Pose{90, 0, 0, 0});
+    m.positions = {f3(hip + Eigen::Vector3d(-0.05, 0.10, 0)),     // buttock above the hip: pelvis
+                   f3(hip + Eigen::Vector3d(-0.05, -0.25, 0)),    // mid thigh: femur
+                   f3(hip + Eigen::Vector3d(-0.05, -0.045, 0)),   // halfway along the hip's axis
+                   f3(knee + Eigen::Vector3d(-0.04, -0.10, 0)),   // calf: tibia
+                   f3(knee + Eigen::Vector3d(-0.04, -0.04, 0))};  // halfway along the knee's axis
+    m.normals.assign(m.positions.size(), Vec3f{-1, 0, 0});
+    const av::SegmentBlendBinding b = av::bindSegmentBlend(m, {av::hipBlendAxis(), av::kneeBlendAxis()});
+    REQUIRE(b.segments == 3);
+    const auto weight = [&](std::size_t v, std::size_t s) { return double(b.weights[v * 3 + s]); };
+    CHECK(weight(0, 0) == 1.0);
+    CHECK(weight(1, 1) == 1.0);
+    CHECK(weight(2, 0) == doctest::Approx(0.5));
+    CHECK(weight(2, 1) == doctest::Approx(0.5));
+    CHECK(weight(3, 2) == 1.0);
+    CHECK(weight(4, 1) == doctest::Approx(0.5));
+    CHECK(weight(4, 2) == doctest::Approx(0.5));
+
+    const av::SegmentTransforms t = av::segmentTransforms(av::Pose{90, 0, 0, 90});
     std::vector<Vec3f> pos, nrm;
-    av::applySegmentBlend(m, b, t.pelvis, t.femur, pos, nrm);
+    av::applySegmentBlend(m, b, {t.pelvis, t.femur, t.tibia}, pos, nrm);
     CHECK((vec(pos[0]) - vec(m.positions[0])).norm() < 1e-6);
     CHECK((vec(pos[1]) - t.femur * vec(m.positions[1])).norm() < 1e-6);
-    const Eigen::Vector3d halfway = 0.5 * (vec(m.positions[2]) + t.femur * vec(m.positions[2]));
-    CHECK((vec(pos[2]) - halfway).norm() < 1e-6);
+    CHECK((vec(pos[3]) - t.tibia * vec(m.positions[3])).norm() < 1e-6);
     CHECK((vec(nrm[1]) - t.femur.linear() * Eigen::Vector3d(-1, 0, 0)).norm() < 1e-6);
+    // Halfway across the hip, a dual-quaternion blend turns the point about the hip by half the flexion: it
+    // keeps its distance from the joint, where a linear blend would pull it in (the tissue would shrink).
+    const Eigen::Vector3d from = vec(m.positions[2]) - hip, to = vec(pos[2]) - hip;
+    CHECK(to.norm() == doctest::Approx(from.norm()).epsilon(1e-6));
+    CHECK(std::acos(from.normalized().dot(to.normalized())) == doctest::Approx(av::degToRad(45)).epsilon(1e-4));
+    const Eigen::Vector3d linear = 0.5 * (vec(m.positions[2]) + t.femur * vec(m.positions[2]));
+    CHECK((linear - hip).norm() < 0.95 * from.norm());
     CHECK(vec(nrm[2]).norm() == doctest::Approx(1.0));
-    CHECK_THROWS_AS(av::bindSegmentBlend(m, hip, hip), std::invalid_argument);
+    CHECK_THROWS_AS(av::bindSegmentBlend(m, {{hip, hip}}), std::invalid_argument);
+    CHECK_THROWS_AS(av::applySegmentBlend(m, b, {t.pelvis, t.femur}, pos, nrm), std::invalid_argument);
 }

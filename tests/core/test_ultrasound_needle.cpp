@@ -60,7 +60,7 @@ TEST_CASE("needle planner: the preset path ends in the bursa with no warnings an
 TEST_CASE("needle planner: a needle aimed at the nerve warns near_nerve") {
     const av::Needle preset = presetNeedle();
     // From the same entry to the sciatic nerve at the level of the bursa.
-    const av::Needle atNerve{preset.entry, insideNear("sciatic_nerve", Vector3d(-0.125, -0.106, 0.094))};
+    const av::Needle atNerve{preset.entry, insideNear("sciatic_nerve", Vector3d(-0.107, -0.113, 0.089))};
     const av::NeedlePlan result = plan(atNerve);
     CHECK(result.warns("near_nerve"));
     CHECK(result.nearestNerve == "sciatic_nerve");
@@ -81,7 +81,7 @@ TEST_CASE("needle planner: a needle aimed at the nerve warns near_nerve") {
 
 TEST_CASE("needle planner: a tip in the tendon warns in_tendon; through the bone, through_bone") {
     const av::Needle preset = presetNeedle();
-    const av::NeedlePlan inTendon = plan({preset.entry, insideNear("conjoint_tendon", Vector3d(-0.128, -0.125, 0.066))});
+    const av::NeedlePlan inTendon = plan({preset.entry, insideNear("conjoint_tendon", Vector3d(-0.113, -0.125, 0.062))});
     CHECK(inTendon.tipStructure == "conjoint_tendon");
     CHECK(inTendon.warns("in_tendon"));
     // The tuberosity's axis (docs/sources.md, landmark table): deep in the bone.
@@ -107,7 +107,8 @@ TEST_CASE("needle planner: a needle 5 mm out of the image plane is not in plane"
     const av::NeedlePlan result = plan({preset.entry + shift, preset.tip + shift});
     REQUIRE(result.inPlane);
     CHECK_FALSE(*result.inPlane);
-    CHECK(result.planeOffsetMm == doctest::Approx(5.0).epsilon(0.01));
+    // The preset lies within 0.2 mm of the plane (the probe is seated on the skin's own normal).
+    CHECK(result.planeOffsetMm == doctest::Approx(5.0).epsilon(0.05));
     // Without a probe there is no plane to be in.
     CHECK_FALSE(av::planNeedle(ustest::neutralScene(), preset, std::nullopt, {}).inPlane);
 }

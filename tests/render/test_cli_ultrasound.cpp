@@ -82,7 +82,7 @@ TEST_CASE("cli ultrasound: the tuberosity-nerve gap in the needle report grows f
 
 TEST_CASE("cli ultrasound: probe by points, type, depth, frequency and gain change the image as asked") {
     TempFolder folder;
-    const std::vector<std::string> probe = {"--report", "ultrasound", "--probe", "-0.207,-0.106,0.071", "--probe-axis",
+    const std::vector<std::string> probe = {"--report", "ultrasound", "--probe", "-0.184,-0.113,0.068", "--probe-axis",
                                             "0,0,1", "--probe-type", "linear", "--depth-cm", "8"};
     const auto linear = report(folder, probe);
     CHECK(linear["depth_mm"].get<double>() == doctest::Approx(80));
@@ -106,7 +106,7 @@ TEST_CASE("cli ultrasound: probe by points, type, depth, frequency and gain chan
 TEST_CASE("cli ultrasound: --ultrasound-output writes the image alone, its rows linear in depth from the skin") {
     TempFolder folder;
     // Over the tuberosity, where the centre line meets the bone within the depth.
-    const std::vector<std::string> linear = {"--probe", "-0.207,-0.106,0.071", "--probe-axis", "0,0,1", "--probe-type",
+    const std::vector<std::string> linear = {"--probe", "-0.184,-0.113,0.068", "--probe-axis", "0,0,1", "--probe-type",
                                              "linear", "--depth-cm", "8"};
     const auto json = report(folder, with({"--report", "ultrasound"}, linear));
     const auto shot = folder.path() / "us.png";

@@ -3,6 +3,8 @@
 #include "core/motion/kinematics.h"
 #include "core/motion/muscle_paths.h"
 
+#include <algorithm>
+
 namespace av {
 namespace {
 
@@ -14,11 +16,42 @@ Eigen::Isometry3d segmentTransform(const SegmentTransforms& transforms, const st
     return transforms.find(segment).value_or(Eigen::Isometry3d::Identity());
 }
 
+// The right leg's chain and the joints between its links.
+const std::vector<std::string>& legChain() {
+    static const std::vector<std::string> chain{"pelvis", "femur", "tibia"};
+    return chain;
+}
+
+// The part of the chain from the first to the last segment spanned (empty when they are not two links of it).
+std::vector<std::string> spannedChain(const std::vector<std::string>& spans) {
+    const auto& chain = legChain();
+    if (spans.size() < 2) return {};
+    const auto first = std::find(chain.begin(), chain.end(), spans.front());
+    const auto last = std::find(chain.begin(), chain.end(), spans.back());
+    if (first == chain.end() || last == chain.end() || first >= last) return {};
+    return {first, last + 1};
+}
+
+std::vector<BlendAxis> jointsAlong(const std::vector<std::string>& chain) {
+    const std::vector<BlendAxis> joints{hipBlendAxis(), kneeBlendAxis()};
+    const auto first = std::find(legChain().begin(), legChain().end(), chain.front()) - legChain().begin();
+    return {joints.begin() + first, joints.begin() + first + long(chain.size()) - 1};
+}
+
+const Structure* findStructure(const Atlas& atlas, const char* id) {
+    for (const auto& s : atlas.structures())
+        if (s.spec.id == id) return &s;
+    return nullptr;
+}
+
 }  // namespace
 
-AtlasPoser::AtlasPoser(const Atlas& atlas) : atlas_(atlas) {
+AtlasPoser::AtlasPoser(const Atlas& atlas) : atlas_(atlas), bones_(atlas) {
     const Pose neutral;
-    const BlendAxis hip = hipBlendAxis();
+    const Structure* femur = findStructure(atlas, "femur");
+    const Structure* patella = findStructure(atlas, "patella");
+    const Structure* tibia = findStructure(atlas, "tibia");
+    if (femur && patella && tibia) patella_ = measurePatellaGeometry(femur->mesh, patella->mesh, tibia->mesh);
     for (const auto& structure : atlas.structures()) {
         Binding binding;
         const StructureSpec& spec = structure.spec;
@@ -28,24 +61,28 @@ AtlasPoser::AtlasPoser(const Atlas& atlas) : atlas_(atlas) {
             binding.carrier = Carrier::Path;
             binding.path = bindToPath(structure.mesh, path);
             if (!structure.meshLow.positions.empty()) binding.pathLow = bindToPath(structure.meshLow, path);
-        } else if (hasMesh && spec.spans.size() == 2 && spec.spans[0] != spec.spans[1]) {
-            // Only the hip has a blend axis so far: tissue spanning the knee moves with its proximal segment.
-            binding.proximal = spec.spans[0];
-            binding.distal = spec.spans[1];
-            if (binding.proximal == "pelvis" && binding.distal == "femur") {
-                binding.carrier = Carrier::Blend;
-                binding.blend = bindSegmentBlend(structure.mesh, hip.proximal_end, hip.distal_end);
-                if (!structure.meshLow.positions.empty())
-                    binding.blendLow = bindSegmentBlend(structure.meshLow, hip.proximal_end, hip.distal_end);
-            }
+        } else if (hasMesh && spec.path.size() >= 2) {
+            std::vector<Eigen::Vector3d> path;
+            for (const PathAnchor& anchor : spec.path) path.push_back(anchor.point);
+            binding.carrier = Carrier::AnchoredPath;
+            binding.path = bindToPath(structure.mesh, path);
+            if (!structure.meshLow.positions.empty()) binding.pathLow = bindToPath(structure.meshLow, path);
+        } else if (hasMesh && !(binding.chain = spannedChain(spec.spans)).empty()) {
+            const std::vector<BlendAxis> joints = jointsAlong(binding.chain);
+            binding.carrier = Carrier::Blend;
+            binding.blend = bindSegmentBlend(structure.mesh, joints);
+            if (!structure.meshLow.positions.empty()) binding.blendLow = bindSegmentBlend(structure.meshLow, joints);
         }
         bindings_.push_back(std::move(binding));
     }
     posed_.resize(atlas.structures().size());
 }
 
-void AtlasPoser::update(const Pose& pose, bool lowDetail) {
-    const SegmentTransforms transforms = segmentTransforms(pose);
+void AtlasPoser::update(const Pose& pose, bool lowDetail, const Pose& left) {
+    segments_ = segmentTransforms(pose, left);
+    if (patella_) segments_.patella = trackPatella(*patella_, segments_.femur, segments_.tibia);
+    const SegmentTransforms& transforms = segments_;
+    std::vector<Eigen::Isometry3d> chain;
     for (std::size_t i = 0; i < bindings_.size(); ++i) {
         const Structure& structure = atlas_.structures()[i];
         const Binding& binding = bindings_[i];
@@ -61,10 +98,19 @@ void AtlasPoser::update(const Pose& pose, bool lowDetail) {
             applyPathBinding(low ? *binding.pathLow : *binding.path, path, out.positions, out.normals);
             break;
         }
+        case Carrier::AnchoredPath: {
+            std::vector<Eigen::Vector3d> path;
+            for (const PathAnchor& anchor : structure.spec.path)
+                path.push_back(segmentTransform(transforms, anchor.segment) * anchor.point);
+            applyPathBinding(low ? *binding.pathLow : *binding.path, path, out.positions, out.normals);
+            break;
+        }
         case Carrier::Blend:
-            applySegmentBlend(meshFor(structure, low), low ? *binding.blendLow : *binding.blend,
-                              segmentTransform(transforms, binding.proximal), segmentTransform(transforms, binding.distal),
-                              out.positions, out.normals);
+            chain.clear();
+            for (const std::string& segment : binding.chain) chain.push_back(segmentTransform(transforms, segment));
+            applySegmentBlend(meshFor(structure, low), low ? *binding.blendLow : *binding.blend, chain, out.positions,
+                              out.normals);
+            if (structure.spec.kind == StructureKind::Nerve) bones_.pushOut(out.positions, transforms);
             break;
         }
     }

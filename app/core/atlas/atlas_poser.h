@@ -1,10 +1,17 @@
 #pragma once
 // Moves the atlas into a pose. Each structure is bound once to what carries it: its segment (a rigid
-// transform), its muscle's path (bones' attachments stay put while the belly lengthens and thins), or a
-// blend of two segments (soft tissue crossing the hip). update() then gives, per structure, either a
-// rigid transform or new positions and normals for the level of detail on show. Atlas frame, metres.
+// transform), its muscle's path (bones' attachments stay put while the belly lengthens and thins; Gait2392's
+// for the hamstrings, the manifest's anchored path for gluteus maximus), or a
+// blend of the segments it spans along the chain pelvis -> femur -> tibia (soft tissue crossing the hip, the
+// knee or both); a blended nerve is then kept out of the bones. The patella glides down the femur's groove
+// where the atlas has the three bones of the knee.
+// update() then gives, per structure, either a rigid transform or new positions and normals for the level of
+// detail on show. Atlas frame, metres.
 #include "core/atlas/atlas.h"
+#include "core/motion/bone_collider.h"
 #include "core/motion/gait2392.h"
+#include "core/motion/kinematics.h"
+#include "core/motion/patella_tracking.h"
 #include "core/motion/path_deformation.h"
 #include "core/motion/pose.h"
 #include "core/motion/segment_blend.h"
@@ -27,19 +34,27 @@ public:
     explicit AtlasPoser(const Atlas& atlas);
 
     // Poses every structure; lowDetail picks which meshes are deformed (those on show).
-    void update(const Pose& pose, bool lowDetail);
+    // `left` poses the left leg's bones (the soft tissue of the atlas is the right side's).
+    void update(const Pose& pose, bool lowDetail, const Pose& left = {});
     const std::vector<PosedStructure>& posed() const { return posed_; }
+    // The segments' transforms of the last update, the patella's tracked.
+    const SegmentTransforms& segments() const { return segments_; }
+    // The knee's geometry the patella is tracked with, when the atlas has femur, patella and tibia.
+    const std::optional<PatellaGeometry>& patellaGeometry() const { return patella_; }
 
 private:
-    enum class Carrier { Segment, Path, Blend };
+    enum class Carrier { Segment, Path, AnchoredPath, Blend };
     struct Binding {
         Carrier carrier = Carrier::Segment;
         const gait2392::MuscleDefinition* muscle = nullptr;
         std::optional<PathBinding> path, pathLow;
         std::optional<SegmentBlendBinding> blend, blendLow;
-        std::string proximal, distal;  // segments a blend spans
+        std::vector<std::string> chain;  // the segments a blend spans, proximal first
     };
     const Atlas& atlas_;
+    std::optional<PatellaGeometry> patella_;
+    BoneCollider bones_;  // keeps the blended nerves out of the bones
+    SegmentTransforms segments_;
     std::vector<Binding> bindings_;
     std::vector<PosedStructure> posed_;
 };

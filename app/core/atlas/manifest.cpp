@@ -91,6 +91,29 @@ std::vector<std::string> parseSpans(const json& object) {
     return spans;
 }
 
+std::vector<PathAnchor> parsePath(const json& object) {
+    std::vector<PathAnchor> path;
+    auto it = object.find("path");
+    if (it == object.end()) return path;
+    const char* shape = "field 'path' must be an array of at least two {\"segment\": name, \"point\": [x, y, z]} (metres)";
+    if (!it->is_array() || it->size() < 2) throw FieldError(shape);
+    for (const auto& item : *it) {
+        if (!item.is_object() || !item.contains("segment") || !item["segment"].is_string() || !item.contains("point") ||
+            !item["point"].is_array() || item["point"].size() != 3)
+            throw FieldError(shape);
+        PathAnchor anchor;
+        anchor.segment = item["segment"].get<std::string>();
+        for (int k = 0; k < 3; ++k) {
+            if (!item["point"][k].is_number()) throw FieldError(shape);
+            anchor.point[k] = item["point"][k].get<double>();
+        }
+        if (!path.empty() && (anchor.point - path.back().point).norm() < 1e-9)
+            throw FieldError("field 'path' repeats a point: its segments must have a length");
+        path.push_back(anchor);
+    }
+    return path;
+}
+
 StructureSpec parseStructure(const json& object, const Manifest& manifest) {
     if (!object.is_object()) throw FieldError("must be an object");
     static const std::regex idPattern("[a-z][a-z0-9_]*");
@@ -132,6 +155,7 @@ StructureSpec parseStructure(const json& object, const Manifest& manifest) {
     spec.parent = optionalString(object, "parent");
     spec.muscle = optionalString(object, "muscle");
     spec.spans = parseSpans(object);
+    spec.path = parsePath(object);
     return spec;
 }
 

@@ -70,6 +70,13 @@ ordered_json structureJson(const StructureSpec& spec) {
     if (!spec.parent.empty()) j["parent"] = spec.parent;
     if (!spec.muscle.empty()) j["muscle"] = spec.muscle;
     if (!spec.spans.empty()) j["spans"] = spec.spans;
+    if (!spec.path.empty()) {
+        ordered_json path = ordered_json::array();
+        for (const PathAnchor& anchor : spec.path)
+            path.push_back({{"segment", anchor.segment},
+                            {"point", {anchor.point.x(), anchor.point.y(), anchor.point.z()}}});
+        j["path"] = path;
+    }
     return j;
 }
 

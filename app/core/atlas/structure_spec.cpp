@@ -57,7 +57,8 @@ bool operator==(const StructureSpec& a, const StructureSpec& b) {
     return a.id == b.id && a.name == b.name && a.kind == b.kind && a.segment == b.segment && a.side == b.side &&
            a.mesh == b.mesh && a.meshLow == b.meshLow && a.color == b.color && a.opacity == b.opacity &&
            a.unitScale == b.unitScale && a.transform == b.transform && a.annotation == b.annotation &&
-           a.parent == b.parent && a.muscle == b.muscle && a.spans == b.spans;
+           a.parent == b.parent && a.muscle == b.muscle && a.spans == b.spans &&
+           a.path == b.path;
 }
 
 }  // namespace av

@@ -35,6 +35,13 @@ std::optional<Side> parseSide(const std::string& text);
 // "_left" (the naming convention of version 1), else right.
 Side inferSide(const std::string& id, const std::string& segment);
 
+// A point of a soft tissue's display path, fixed to a segment (neutral atlas frame, metres).
+struct PathAnchor {
+    std::string segment;
+    Eigen::Vector3d point = Eigen::Vector3d::Zero();
+    bool operator==(const PathAnchor& other) const { return segment == other.segment && point == other.point; }
+};
+
 struct StructureSpec {
     std::string id;       // stable snake_case id; "_left" suffix for left-side copies
     std::string name;     // display name
@@ -53,6 +60,9 @@ struct StructureSpec {
     std::string parent;      // the structure this is a part or region of
     std::string muscle;      // muscle-tendon unit whose path deforms this mesh
     std::vector<std::string> spans;  // segments soft tissue blends between
+    // A path from origin to insertion through points fixed to segments: the mesh is deformed along it as the
+    // segments move (lengthening thins it at constant volume), as a muscle is along its Gait2392 path.
+    std::vector<PathAnchor> path;
 
     bool isGroup() const { return mesh.empty(); }
     bool onLeftSide() const { return side == Side::Left; }

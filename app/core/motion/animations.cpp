@@ -25,7 +25,9 @@ Animation::Animation(std::string id, std::string display_name, double duration_s
       hip_(track(rows, duration_s, looping, &Row::hip_flexion_deg)),
       knee_(track(rows, duration_s, looping, &Row::knee_flexion_deg)),
       activation_(track(rows, duration_s, looping, &Row::activation)),
-      sitting_(track(rows, duration_s, looping, &Row::sitting)) {}
+      sitting_(track(rows, duration_s, looping, &Row::sitting)) {
+    for (const Row& row : rows) keyframe_times_.push_back(row.at * duration_s);
+}
 
 AnimationSample Animation::sample(double t_s) const {
     AnimationSample s;

@@ -37,9 +37,14 @@ public:
     // Place in the menu (smaller first).
     int order() const { return order_; }
     void setOrder(int order) { order_ = order; }
+    // Both legs move alike (sitting down); otherwise the left leg stands while the right one moves.
+    bool bothLegs() const { return both_legs_; }
+    void setBothLegs(bool both) { both_legs_ = both; }
     const std::string& displayName() const { return display_name_; }
     double durationSeconds() const { return duration_s_; }
     bool looping() const { return looping_; }
+    // When its keyframes fall, seconds from the start (what checks of the posed body sample).
+    const std::vector<double>& keyframeTimes() const { return keyframe_times_; }
 
     // The state at time t_s: wraps around when looping, else holds the first/last frame outside
     // 0..duration.
@@ -50,7 +55,9 @@ private:
     double duration_s_;
     bool looping_;
     int order_ = 0;
+    bool both_legs_ = false;
     KeyframeTrack hip_, knee_, activation_, sitting_;
+    std::vector<double> keyframe_times_;
 };
 
 // The shipped motions in menu order, read once from the annotations folder found beside the executable (a

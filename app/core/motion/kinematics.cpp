@@ -52,8 +52,10 @@ std::optional<Eigen::Isometry3d> SegmentTransforms::find(std::string_view id) co
     if (id == "pelvis") return pelvis;
     if (id == "femur") return femur;
     if (id == "tibia") return tibia;
+    if (id == "patella") return patella;
     if (id == "femur_left") return femur_left;
     if (id == "tibia_left") return tibia_left;
+    if (id == "patella_left") return patella_left;
     return std::nullopt;
 }
 
@@ -68,11 +70,14 @@ SegmentTransforms segmentTransforms(const Pose& right, const Pose& left) {
     t.tibia = tibiaToPelvis(right) * tibiaNeutralInv;
     t.femur_left = mirror * (femurToPelvis(left) * femurNeutralInv) * mirror;
     t.tibia_left = mirror * (tibiaToPelvis(left) * tibiaNeutralInv) * mirror;
+    t.patella = t.tibia;
+    t.patella_left = t.tibia_left;
     return t;
 }
 
 const std::vector<std::string_view>& segmentIds() {
-    static const std::vector<std::string_view> ids{"pelvis", "femur", "tibia", "femur_left", "tibia_left"};
+    static const std::vector<std::string_view> ids{"pelvis", "femur", "tibia", "patella", "femur_left", "tibia_left",
+                                                    "patella_left"};
     return ids;
 }
 

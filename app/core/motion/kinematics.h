@@ -24,16 +24,20 @@ Eigen::Isometry3d tibiaToPelvis(const Pose& pose);
 Eigen::Vector3d tibiaOriginInFemur(double knee_angle_r_rad);
 
 // For each segment, the rigid transform that maps a point of that segment given in the atlas frame at the
-// neutral pose to its posed position in the atlas frame (metres). The patella moves with "tibia". Left
-// segments are the mirror image (Z -> -Z) of the right leg posed with `left`.
+// neutral pose to its posed position in the atlas frame (metres). The patella moves with the tibia here; the
+// atlas poser tracks it down the femur's groove instead (core/motion/patella_tracking.h) where the atlas has the
+// bones to measure. Left segments are the mirror image (Z -> -Z) of the right leg posed with `left`.
 struct SegmentTransforms {
     Eigen::Isometry3d pelvis = Eigen::Isometry3d::Identity();
     Eigen::Isometry3d femur = Eigen::Isometry3d::Identity();
     Eigen::Isometry3d tibia = Eigen::Isometry3d::Identity();
+    Eigen::Isometry3d patella = Eigen::Isometry3d::Identity();
     Eigen::Isometry3d femur_left = Eigen::Isometry3d::Identity();
     Eigen::Isometry3d tibia_left = Eigen::Isometry3d::Identity();
+    Eigen::Isometry3d patella_left = Eigen::Isometry3d::Identity();
 
-    // By segment id ("pelvis", "femur", "tibia", "femur_left", "tibia_left"); nullopt for another id.
+    // By segment id ("pelvis", "femur", "tibia", "patella", "femur_left", "tibia_left", "patella_left");
+    // nullopt for another id.
     std::optional<Eigen::Isometry3d> find(std::string_view segment_id) const;
 };
 

@@ -47,6 +47,7 @@ std::optional<Animation> parseMotion(const std::string& text, const std::string&
         Animation animation(id, top.requiredString("name"), number(top, "duration_s", 0.1, 600),
                             top.optionalBool("looping", false), keyframes(*source));
         animation.setOrder(int(top.optionalNumber("order").value_or(1000)));
+        animation.setBothLegs(top.optionalBool("both_legs", false));
         return animation;
     } catch (const FieldError& error) {
         diagnostics.error(source->at(error.pointer, std::string(error.what()) + "; motion left out"));

@@ -14,11 +14,17 @@ ResolvedMotion resolveMotion(MotionState motion) {
             const AnimationSample sample = lookup.animation->sample(motion.time);
             motion.pose = sample.pose;
             motion.activation = sample.activation;
+            motion.sitting = sample.sitting;
+            motion.bothLegs = lookup.animation->bothLegs();
         } else {
             resolved.warnings.push_back(lookup.error);
             motion.animation.clear();
             motion.playing = false;
         }
+    }
+    if (motion.animation.empty()) {
+        motion.sitting = 0.0;
+        motion.bothLegs = false;
     }
     ClampedPose clamped = clampPose(motion.pose);
     motion.pose = clamped.pose;

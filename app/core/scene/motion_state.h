@@ -10,6 +10,8 @@ namespace av {
 struct MotionState {
     Pose pose;                 // the pose on show (an animation writes it each frame)
     double activation = 0.0;   // hamstring activation, 0..1
+    double sitting = 0.0;      // 0..1, how far the weight rests on a seat (an animation's; 0 without one)
+    bool bothLegs = false;     // the left leg takes the pose too (an animation's; the left leg stands without one)
     std::string animation;     // id of the animation on the timeline, or empty
     double time = 0.0;         // seconds into the animation
     bool playing = false;
@@ -34,6 +36,9 @@ struct ResolvedMotion {
 // Takes the animation's pose and activation at motion.time (when one is set and known), then clamps the
 // pose to the anatomical limits and the activation to 0..1.
 ResolvedMotion resolveMotion(MotionState motion);
+
+// The left leg's pose: the same as the right's when the motion moves both legs, else standing.
+inline Pose leftPose(const MotionState& motion) { return motion.bothLegs ? motion.pose : Pose{}; }
 
 // The motion the command line asks for (--hip-flexion ... --animation, --time, --strain).
 MotionState motionFromOptions(const ViewerOptions& options);

@@ -9,11 +9,12 @@ PosedScene::PosedScene(const Atlas& atlas)
     update(Pose{}, 0.0, false);
 }
 
-void PosedScene::update(const Pose& pose, double activation, bool lowDetail) {
+void PosedScene::update(const Pose& pose, double activation, bool lowDetail, const Pose& left) {
     pose_ = pose;
+    left_ = left;
     lowDetail_ = lowDetail;
     ++version_;
-    shown_.update(pose, lowDetail);
+    shown_.update(pose, lowDetail, left);
     muscles_ = muscleStates(pose, activation);
     changeShown();
 }
@@ -61,7 +62,7 @@ const PosedScene::Cached& PosedScene::cached(std::size_t index, bool wantBvh) co
     if (entry.version != version_) {
         const std::vector<PosedStructure>* posed = &shown_.posed();
         if (lowDetail_) {
-            if (fullVersion_ != version_) full_.update(pose_, false);
+            if (fullVersion_ != version_) full_.update(pose_, false, left_);
             fullVersion_ = version_;
             posed = &full_.posed();
         }

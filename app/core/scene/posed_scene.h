@@ -26,8 +26,9 @@ public:
     PosedScene(const PosedScene&) = delete;
     PosedScene& operator=(const PosedScene&) = delete;
 
-    // Poses the atlas; lowDetail: the detail the screen shows (the one posed() deforms).
-    void update(const Pose& pose, double activation, bool lowDetail);
+    // Poses the atlas; lowDetail: the detail the screen shows (the one posed() deforms); `left`: the left leg's
+    // pose (it stands by default).
+    void update(const Pose& pose, double activation, bool lowDetail, const Pose& left = {});
     // The pathologies shown: the structures they change get changed points, at both levels of detail.
     void setPathology(const PathologySet& set);
     const PathologySet& pathology() const { return pathology_; }
@@ -61,7 +62,7 @@ private:
     AtlasPoser shown_;
     mutable AtlasPoser full_;  // full detail, posed only when a query needs it while low detail shows
     mutable std::uint64_t fullVersion_ = 0;
-    Pose pose_;
+    Pose pose_, left_;
     bool lowDetail_ = false;
     std::uint64_t version_ = 0;
     std::vector<MuscleState> muscles_;

@@ -2,6 +2,7 @@
 
 #include "core/atlas/strain_display.h"
 #include "core/palette.h"
+#include "core/scene/seat.h"
 #include "core/scene/viewer_model.h"
 #include "core/views.h"
 
@@ -18,6 +19,24 @@ constexpr double kProbeThickness = 0.010, kProbeHeight = 0.080;
 
 Rgb lighten(const Rgb& c, float amount) {
     return {c[0] + (1 - c[0]) * amount, c[1] + (1 - c[1]) * amount, c[2] + (1 - c[2]) * amount};
+}
+
+Rgb mix(const Rgb& a, const Rgb& b, float t) {
+    return {a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t};
+}
+
+// Sitting: the seat shows, and what it presses on glows through the skin and is labelled first.
+void addSeat(const SeatContact& seat, std::uint64_t version, RenderList& list, std::vector<std::size_t>& focused) {
+    list.props.push_back({seat.seat, palette::kSeat, 1.0f});
+    list.propsVersion = version;
+    for (std::size_t i : seat.pressed) {
+        RenderItem& item = list.structures[i];
+        if (!item.highlighted) item.color = mix(item.color, palette::kPressure, float(seat.pressure));
+        item.visible = true;
+        item.ghost = true;
+        item.opacity = 1.0f;
+        focused.push_back(i);
+    }
 }
 
 bool contains(const std::vector<std::size_t>& v, std::size_t i) { return std::find(v.begin(), v.end(), i) != v.end(); }
@@ -137,6 +156,7 @@ RenderList ViewerModel::renderList() const {
     }
     for (const auto& mesh : scan_.lesionMeshes()) list.lesions.push_back({mesh, palette::kLesion, 0.9f});
     list.lesionsVersion = scan_.lesionSerial();
+    if (const auto seat = seatContact(scene_, s.motion.sitting)) addSeat(*seat, scene_.version() + 1, list, highlighted);
     list.labelOrder = labelOrder(atlas_, list.structures, highlighted);
     return list;
 }

@@ -68,7 +68,7 @@ struct UltrasoundPlaneDrawing {
     std::shared_ptr<const std::vector<std::uint8_t>> alpha;  // per pixel: 0 outside a fan; null: all shown
 };
 
-// A mesh drawn besides the atlas' structures (a lesion inside one).
+// A mesh drawn besides the atlas' structures (a lesion inside one, the seat).
 struct MeshDrawing {
     std::shared_ptr<const Mesh> mesh;
     Rgb color{};
@@ -86,6 +86,9 @@ struct RenderList {
     std::uint64_t ultrasoundVersion = 0;   // changes with every new image; 0 without one
     std::vector<MeshDrawing> lesions;
     std::uint64_t lesionsVersion = 0;      // 0 without lesions
+    // The scene's props: the seat when sitting (core/scene/seat.h), whose pressed structures glow kPressure.
+    std::vector<MeshDrawing> props;
+    std::uint64_t propsVersion = 0;        // 0 without props
     std::vector<std::size_t> labelOrder;  // structures to label, the most important first
     bool lowDetail = false;
 };

@@ -19,7 +19,7 @@ Effects Parts::setMotion(MotionState motion) {
     ResolvedMotion resolved = resolveMotion(std::move(motion));
     poseWarnings = std::move(resolved.warnings);
     state.motion = std::move(resolved.motion);
-    scene.update(state.motion.pose, state.motion.activation, scene.lowDetail());
+    scene.update(state.motion.pose, state.motion.activation, scene.lowDetail(), leftPose(state.motion));
     Effects effects;
     effects.changed = effects.poseChanged = true;
     if (state.instruments.probe || state.instruments.needle) {
@@ -115,7 +115,7 @@ const NeedlePlan* ViewerModel::needlePlan() const { return scan_.plan(state_, in
 
 Effects ViewerModel::setLowDetail(bool low) {
     if (low == scene_.lowDetail()) return {};
-    scene_.update(state_.motion.pose, state_.motion.activation, low);
+    scene_.update(state_.motion.pose, state_.motion.activation, low, leftPose(state_.motion));
     Effects effects;
     effects.changed = effects.poseChanged = true;
     return effects;

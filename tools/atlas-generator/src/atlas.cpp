@@ -18,6 +18,18 @@ const char* kMuscle = "#a8453a";
 const char* kTendon = "#d8dde0";
 }  // namespace
 
+// Gluteus maximus's display path (metres, neutral atlas frame; docs/validation.md, section 8): from the centroid
+// of the muscle's upper tenth along its long axis (sacrum, posterior ilium) through a point fixed to the pelvis
+// 9.4 cm behind and 4.6 cm above the hip centre, where the muscle wraps the back of the hip, to the centroid of
+// its lower tenth (gluteal tuberosity, iliotibial tract) on the femur. The via point was chosen among a grid so
+// that the volume stays within 5% from -30 to 120 degrees of hip flexion and the lower border clears the sit
+// bone at 80 degrees and beyond.
+namespace {
+std::vector<av::PathAnchor> gluteusMaximusPath() {
+    return {{"pelvis", {-0.1421, 0.0292, 0.0753}}, {"pelvis", {-0.165, -0.02, 0.0827}}, {"femur", {-0.0887, -0.182, 0.1128}}};
+}
+}  // namespace
+
 const std::vector<StructureInfo>& structureTable() {
     static const std::vector<StructureInfo> t = {
         {"pelvis", "Hip bone (right)", "bone", "pelvis", kBone, "", "", {}},
@@ -25,7 +37,7 @@ const std::vector<StructureInfo>& structureTable() {
         {"sacrum", "Sacrum and coccyx", "bone", "pelvis", kBone, "", "", {}},
         {"femur", "Femur (right)", "bone", "femur", kBone, "", "", {}},
         {"femur_left", "Femur (left)", "bone", "femur_left", kBone, "", "", {}},
-        {"patella", "Patella (right)", "bone", "tibia", kBone, "", "", {}},
+        {"patella", "Patella (right)", "bone", "patella", kBone, "", "", {}},
         {"tibia", "Tibia (right)", "bone", "tibia", kBone, "", "", {}},
         {"fibula", "Fibula (right)", "bone", "tibia", kBone, "", "", {}},
         {"patella_left", "Patella (left)", "bone", "tibia_left", kBone, "", "", {}},
@@ -65,11 +77,12 @@ const std::vector<StructureInfo>& structureTable() {
         {"common_fibular_nerve", "Common fibular nerve", "nerve", "femur", "#e9c22e", "", "", {"femur", "tibia"}},
         {"posterior_femoral_cutaneous_nerve", "Posterior femoral cutaneous nerve", "nerve", "pelvis", "#f6df74", "",
          "", {"pelvis", "femur"}},
-        {"skin", "Skin of buttock and thigh", "skin", "pelvis", "#f0d2bd", "", "", {"pelvis", "femur"}, 0.3},
+        {"skin", "Skin of buttock and thigh", "skin", "pelvis", "#f0d2bd", "", "", {"pelvis", "femur", "tibia"}, 0.3},
     };
     static const bool musclesNamed = [] {
         for (auto& s : const_cast<std::vector<StructureInfo>&>(t))
             if (s.kind == "muscle" && s.spans.size() == 2 && s.spans[1] == "tibia") s.muscle = s.id;  // the hamstrings
+            else if (s.id == "gluteus_maximus") s.path = gluteusMaximusPath();
         return true;
     }();
     (void)musclesNamed;
@@ -152,6 +165,7 @@ av::StructureSpec manifestSpec(const StructureInfo& s, const AtlasResult& a) {
     spec.parent = s.parent;
     spec.muscle = s.muscle;
     spec.spans = s.spans;
+    spec.path = s.path;
     return spec;
 }
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // Generates the whole default atlas: one .glb per structure (+ low level of detail), atlas.json and
 // atlas-whole.glb.
+#include "core/atlas/structure_spec.h"
 #include "core/mesh.h"
 
 #include <filesystem>
@@ -20,6 +21,7 @@ struct StructureInfo {
     std::vector<std::string> spans;
     double opacity = 1.0;
     bool group = false;
+    std::vector<av::PathAnchor> path;  // a display path (gluteus maximus), see docs/atlas-format.md
 };
 
 struct AtlasResult {

@@ -18,7 +18,7 @@ const std::vector<FmaEntry>& fmaTable() {
         {"FMA16202", "sacrum", "Sacrum and coccyx", StructureKind::Bone, Side::Midline, "pelvis", {}, ""},
         {"FMA24474", "femur", "Femur (right)", StructureKind::Bone, Side::Right, "femur", {}, ""},
         {"FMA24475", "femur_left", "Femur (left)", StructureKind::Bone, Side::Left, "femur_left", {}, "femur"},
-        {"FMA24486", "patella", "Patella", StructureKind::Bone, Side::Right, "tibia", {}, ""},
+        {"FMA24486", "patella", "Patella", StructureKind::Bone, Side::Right, "patella", {}, ""},
         {"FMA24487", "patella_left", "Patella (left)", StructureKind::Bone, Side::Left, "tibia_left", {}, "patella"},
         {"FMA24477", "tibia", "Tibia", StructureKind::Bone, Side::Right, "tibia", {}, ""},
         {"FMA24478", "tibia_left", "Tibia (left)", StructureKind::Bone, Side::Left, "tibia_left", {}, "tibia"},

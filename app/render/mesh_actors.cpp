@@ -1,4 +1,4 @@
-#include "render/lesion_actors.h"
+#include "render/mesh_actors.h"
 
 #include "render/mesh_to_polydata.h"
 
@@ -8,10 +8,10 @@
 
 namespace av {
 
-void LesionActors::sync(const std::vector<MeshDrawing>& lesions) {
+void MeshActors::sync(const std::vector<MeshDrawing>& meshes) {
     for (auto& actor : actors_) renderer_->RemoveActor(actor);
     actors_.clear();
-    for (const MeshDrawing& lesion : lesions) {
+    for (const MeshDrawing& lesion : meshes) {
         if (!lesion.mesh || lesion.mesh->triangles.empty()) continue;
         auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
         mapper->SetInputData(toPolyData(*lesion.mesh));
