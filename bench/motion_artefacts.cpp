@@ -1,7 +1,8 @@
 // Measures the shipped atlas at every keyframe of every shipped motion, as a body (issue "motion without
 // artefacts"): per structure, the worst share of its vertices outside the skin by more than 1 mm (among those
-// the skin reaches at the neutral pose: above its lower edge, right of the midline) and the worst share inside
-// a bone with the deepest depth, each with the keyframe where it happens. Prints a table; asserts nothing.
+// the skin reaches at the neutral pose: above its lower edge, right of the midline) and, for muscles, tendons and
+// nerves, the worst share inside a bone with the deepest depth, each with the keyframe where it happens. Prints a
+// table; asserts nothing.
 //   build/bench-motion-artefacts [atlas.json]
 #include "core/atlas/manifest.h"
 #include "core/motion/animations.h"
@@ -45,7 +46,8 @@ int main(int argc, char** argv) {
                 Worst& w = worst[i];
                 const double out = av::outsideSkin(scene, *skin, i, 0.001, covered);
                 if (out > w.outside) w.outside = out, w.outsideAt = at;
-                if (s.spec.kind == av::StructureKind::Bone) continue;
+                const av::StructureKind k = s.spec.kind;
+                if (k != av::StructureKind::Muscle && k != av::StructureKind::Tendon && k != av::StructureKind::Nerve) continue;
                 const av::BoneDepth depth = av::insideBones(scene, i);
                 if (depth.fractionInside > w.inside) w.inside = depth.fractionInside, w.insideAt = at;
                 w.deepest = std::max(w.deepest, depth.deepestMm);

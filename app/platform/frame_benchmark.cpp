@@ -22,7 +22,7 @@ double processCpuSeconds() {
 
 }  // namespace
 
-bool FrameBenchmark::record(double frameMs, double renderMs) {
+bool FrameBenchmark::record(double frameMs, double renderMs, bool lowDetail) {
     if (!active()) return false;
     // The first frames pay for shaders and buffers; they are not what a user waits for while turning.
     constexpr std::size_t kWarmUp = 5;
@@ -34,8 +34,8 @@ bool FrameBenchmark::record(double frameMs, double renderMs) {
     frame_.erase(frame_.begin(), frame_.begin() + kWarmUp);
     render_.erase(render_.begin(), render_.begin() + kWarmUp);
     std::printf("interactive window: median frame %.1f ms, of which 3D %.1f ms; CPU %.1f ms a frame (all threads); "
-                "over %d frames\n",
-                median(frame_), median(render_), cpuMs, frames_);
+                "over %d frames at %s detail\n",
+                median(frame_), median(render_), cpuMs, frames_, lowDetail ? "low" : "full");
     std::fflush(stdout);
     return true;
 }

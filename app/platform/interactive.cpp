@@ -101,7 +101,8 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
         input.imgui = &imgui;
         session.start(options);
         UiState ui;
-        ui.lowDetailRequested = session.viewport().lowDetail();
+        // What the model shows, not the viewport: the viewport takes the detail at its first render.
+        ui.lowDetailRequested = session.model().scene().lowDetail();
         ui.panels.presenter = options.presenter;
         FrameStats stats;
         FrameBenchmark benchmark(options.benchmarkFrames);
@@ -141,7 +142,7 @@ int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
             input.placingProbe = ui.placingProbe;
             input.placingNeedle = ui.placingNeedle;
             if (ui.exportScene.write) writeSceneExport(session, ui.exportScene);
-            if (benchmark.record(stats.frameMs, stats.renderMs)) glfwSetWindowShouldClose(window.handle(), 1);
+            if (benchmark.record(stats.frameMs, stats.renderMs, stats.lowDetail)) glfwSetWindowShouldClose(window.handle(), 1);
             input.framesToDraw = std::max(0, input.framesToDraw - 1);
             if (session.apply(actions, kFlightSeconds).changed) input.wake(2);
             if (ui.handoutRequest) {  // after a frame that says "Writing..."

@@ -89,3 +89,13 @@ TEST_CASE("cli: the shipped atlas renders, and --select highlights the structure
     // At 400x300 the semimembranosus, ghosted through the muscles that cover it, takes a few hundred pixels.
     CHECK(fractionWhere(highlighted, std::vector<bool>(highlighted.rgb.size() / 3, true), highlightLike) * 400 * 300 > 150);
 }
+
+TEST_CASE("cli: the interactive window keeps the level of detail asked for (it fell back to full after one frame)") {
+    TempFolder folder;
+    const Run low = runViewer(folder, {"--detail", "low", "--resolution", "640,400", "--benchmark-frames", "3"});
+    REQUIRE_MESSAGE(low.exitCode == 0, low.err);
+    CHECK(low.out.find("at low detail") != std::string::npos);
+    const Run full = runViewer(folder, {"--detail", "full", "--resolution", "640,400", "--benchmark-frames", "3"});
+    REQUIRE_MESSAGE(full.exitCode == 0, full.err);
+    CHECK(full.out.find("at full detail") != std::string::npos);
+}

@@ -38,6 +38,15 @@ std::vector<BlendAxis> jointsAlong(const std::vector<std::string>& chain) {
     return {joints.begin() + first, joints.begin() + first + long(chain.size()) - 1};
 }
 
+// Per vertex, the index of the one segment that carries it alone, or -1 when it is blended.
+std::vector<int> soleCarriers(const SegmentBlendBinding& blend) {
+    std::vector<int> sole(blend.weights.size() / blend.segments, -1);
+    for (std::size_t v = 0; v < sole.size(); ++v)
+        for (std::size_t s = 0; s < blend.segments; ++s)
+            if (blend.weights[v * blend.segments + s] == 1.0f) sole[v] = int(s);
+    return sole;
+}
+
 const Structure* findStructure(const Atlas& atlas, const char* id) {
     for (const auto& s : atlas.structures())
         if (s.spec.id == id) return &s;
@@ -72,6 +81,14 @@ AtlasPoser::AtlasPoser(const Atlas& atlas) : atlas_(atlas), bones_(atlas) {
             binding.carrier = Carrier::Blend;
             binding.blend = bindSegmentBlend(structure.mesh, joints);
             if (!structure.meshLow.positions.empty()) binding.blendLow = bindSegmentBlend(structure.meshLow, joints);
+            if (spec.kind == StructureKind::Nerve) {
+                binding.clear = std::make_shared<Mesh>(bones_.correctNeutral(structure.mesh, binding.chain));
+                binding.sole = soleCarriers(*binding.blend);
+                if (binding.blendLow) {
+                    binding.clearLow = std::make_shared<Mesh>(bones_.correctNeutral(structure.meshLow, binding.chain));
+                    binding.soleLow = soleCarriers(*binding.blendLow);
+                }
+            }
         }
         bindings_.push_back(std::move(binding));
     }
@@ -108,9 +125,13 @@ void AtlasPoser::update(const Pose& pose, bool lowDetail, const Pose& left) {
         case Carrier::Blend:
             chain.clear();
             for (const std::string& segment : binding.chain) chain.push_back(segmentTransform(transforms, segment));
-            applySegmentBlend(meshFor(structure, low), low ? *binding.blendLow : *binding.blend, chain, out.positions,
-                              out.normals);
-            if (structure.spec.kind == StructureKind::Nerve) bones_.pushOut(out.positions, transforms);
+            if (const auto& clear = low ? binding.clearLow : binding.clear) {
+                applySegmentBlend(*clear, low ? *binding.blendLow : *binding.blend, chain, out.positions, out.normals);
+                bones_.pushOut(out.positions, transforms, binding.chain, low ? binding.soleLow : binding.sole);
+            } else {
+                applySegmentBlend(meshFor(structure, low), low ? *binding.blendLow : *binding.blend, chain, out.positions,
+                                  out.normals);
+            }
             break;
         }
     }

@@ -18,6 +18,7 @@
 
 #include <Eigen/Geometry>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -50,6 +51,9 @@ private:
         std::optional<PathBinding> path, pathLow;
         std::optional<SegmentBlendBinding> blend, blendLow;
         std::vector<std::string> chain;  // the segments a blend spans, proximal first
+        // A nerve's: its neutral meshes moved out of the bones, and per vertex the one segment carrying it (-1: blended).
+        std::shared_ptr<const Mesh> clear, clearLow;
+        std::vector<int> sole, soleLow;
     };
     const Atlas& atlas_;
     std::optional<PatellaGeometry> patella_;

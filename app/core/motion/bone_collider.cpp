@@ -1,5 +1,7 @@
 #include "core/motion/bone_collider.h"
 
+#include <algorithm>
+
 namespace av {
 
 BoneCollider::BoneCollider(const Atlas& atlas) {
@@ -14,19 +16,42 @@ BoneCollider::BoneCollider(const Atlas& atlas) {
     }
 }
 
-std::size_t BoneCollider::pushOut(std::vector<Vec3f>& positions, const SegmentTransforms& segments) const {
+bool BoneCollider::moveOut(const Bone& bone, Eigen::Vector3d& p) const {
+    if ((p.array() < bone.lo.array()).any() || (p.array() > bone.hi.array()).any()) return false;
+    if (!bone.bvh->contains(p)) return false;
+    const auto surface = bone.bvh->nearest(p);
+    if (!surface) return false;
+    p = surface->point + surface->normal * kMargin;
+    return true;
+}
+
+Mesh BoneCollider::correctNeutral(const Mesh& neutral, const std::vector<std::string>& chain) const {
+    Mesh corrected = neutral;
+    for (const Bone& bone : bones_) {
+        if (std::find(chain.begin(), chain.end(), bone.segment) == chain.end()) continue;
+        for (Vec3f& v : corrected.positions) {
+            Eigen::Vector3d p(v[0], v[1], v[2]);
+            if (moveOut(bone, p)) v = {float(p.x()), float(p.y()), float(p.z())};
+        }
+    }
+    return corrected;
+}
+
+std::size_t BoneCollider::pushOut(std::vector<Vec3f>& positions, const SegmentTransforms& segments,
+                                  const std::vector<std::string>& chain, const std::vector<int>& soleCarrier) const {
     std::size_t moved = 0;
     for (const Bone& bone : bones_) {
+        const auto link = std::find(chain.begin(), chain.end(), bone.segment);
+        if (link == chain.end()) continue;
+        const int boneLink = int(link - chain.begin());
         const Eigen::Isometry3d placed = segments.find(bone.segment).value_or(Eigen::Isometry3d::Identity());
         const Eigen::Isometry3d toBone = placed.inverse();
-        for (Vec3f& v : positions) {
-            const Eigen::Vector3d p = toBone * Eigen::Vector3d(v[0], v[1], v[2]);
-            if ((p.array() < bone.lo.array()).any() || (p.array() > bone.hi.array()).any()) continue;
-            if (!bone.bvh->contains(p)) continue;
-            const auto surface = bone.bvh->nearest(p);
-            if (!surface) continue;
-            const Eigen::Vector3d out = placed * (surface->point + surface->normal * kMargin);
-            v = {float(out.x()), float(out.y()), float(out.z())};
+        for (std::size_t v = 0; v < positions.size(); ++v) {
+            if (v < soleCarrier.size() && soleCarrier[v] == boneLink) continue;
+            Eigen::Vector3d p = toBone * Eigen::Vector3d(positions[v][0], positions[v][1], positions[v][2]);
+            if (!moveOut(bone, p)) continue;
+            const Eigen::Vector3d out = placed * p;
+            positions[v] = {float(out.x()), float(out.y()), float(out.z())};
             ++moved;
         }
     }

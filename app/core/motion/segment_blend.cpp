@@ -85,16 +85,21 @@ void applySegmentBlend(const Mesh& mesh, const SegmentBlendBinding& b, const std
         const float* w = &b.weights[v * b.segments];
         // q and -q are the same rotation: blend every segment on the side of the most weighted one.
         const std::size_t pivot = static_cast<std::size_t>(std::max_element(w, w + b.segments) - w);
-        DualQuaternion sum{Eigen::Vector4d::Zero(), Eigen::Vector4d::Zero()};
-        for (std::size_t s = 0; s < b.segments; ++s) {
-            if (w[s] == 0.0f) continue;
-            const double sign = duals[s].real.dot(duals[pivot].real) < 0 ? -1.0 : 1.0;
-            sum.real += sign * w[s] * duals[s].real;
-            sum.dual += sign * w[s] * duals[s].dual;
-        }
         Eigen::Matrix3d rotation;
         Eigen::Vector3d translation;
-        toRigid(sum, rotation, translation);
+        if (w[pivot] == 1.0f) {  // carried by one segment alone (most vertices): its own transform
+            rotation = segments[pivot].linear();
+            translation = segments[pivot].translation();
+        } else {
+            DualQuaternion sum{Eigen::Vector4d::Zero(), Eigen::Vector4d::Zero()};
+            for (std::size_t s = 0; s < b.segments; ++s) {
+                if (w[s] == 0.0f) continue;
+                const double sign = duals[s].real.dot(duals[pivot].real) < 0 ? -1.0 : 1.0;
+                sum.real += sign * w[s] * duals[s].real;
+                sum.dual += sign * w[s] * duals[s].dual;
+            }
+            toRigid(sum, rotation, translation);
+        }
         const Eigen::Vector3d q = rotation * Eigen::Vector3d(mesh.positions[v][0], mesh.positions[v][1], mesh.positions[v][2]) + translation;
         positions[v] = {static_cast<float>(q.x()), static_cast<float>(q.y()), static_cast<float>(q.z())};
         if (b.has_normals) {
