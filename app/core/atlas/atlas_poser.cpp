@@ -55,7 +55,7 @@ const Structure* findStructure(const Atlas& atlas, const char* id) {
 
 }  // namespace
 
-AtlasPoser::AtlasPoser(const Atlas& atlas) : atlas_(atlas), bones_(atlas) {
+AtlasPoser::AtlasPoser(const Atlas& atlas) : atlas_(atlas) {
     const Pose neutral;
     const Structure* femur = findStructure(atlas, "femur");
     const Structure* patella = findStructure(atlas, "patella");
@@ -82,10 +82,11 @@ AtlasPoser::AtlasPoser(const Atlas& atlas) : atlas_(atlas), bones_(atlas) {
             binding.blend = bindSegmentBlend(structure.mesh, joints);
             if (!structure.meshLow.positions.empty()) binding.blendLow = bindSegmentBlend(structure.meshLow, joints);
             if (spec.kind == StructureKind::Nerve) {
-                binding.clear = std::make_shared<Mesh>(bones_.correctNeutral(structure.mesh, binding.chain));
+                if (!bones_) bones_ = std::make_unique<BoneCollider>(atlas);
+                binding.clear = std::make_shared<Mesh>(bones_->correctNeutral(structure.mesh, binding.chain));
                 binding.sole = soleCarriers(*binding.blend);
                 if (binding.blendLow) {
-                    binding.clearLow = std::make_shared<Mesh>(bones_.correctNeutral(structure.meshLow, binding.chain));
+                    binding.clearLow = std::make_shared<Mesh>(bones_->correctNeutral(structure.meshLow, binding.chain));
                     binding.soleLow = soleCarriers(*binding.blendLow);
                 }
             }
@@ -127,7 +128,7 @@ void AtlasPoser::update(const Pose& pose, bool lowDetail, const Pose& left) {
             for (const std::string& segment : binding.chain) chain.push_back(segmentTransform(transforms, segment));
             if (const auto& clear = low ? binding.clearLow : binding.clear) {
                 applySegmentBlend(*clear, low ? *binding.blendLow : *binding.blend, chain, out.positions, out.normals);
-                bones_.pushOut(out.positions, transforms, binding.chain, low ? binding.soleLow : binding.sole);
+                bones_->pushOut(out.positions, transforms, binding.chain, low ? binding.soleLow : binding.sole);
             } else {
                 applySegmentBlend(meshFor(structure, low), low ? *binding.blendLow : *binding.blend, chain, out.positions,
                                   out.normals);

@@ -57,7 +57,7 @@ private:
     };
     const Atlas& atlas_;
     std::optional<PatellaGeometry> patella_;
-    BoneCollider bones_;  // keeps the blended nerves out of the bones
+    std::unique_ptr<BoneCollider> bones_;  // keeps the blended nerves out of the bones (made for the first nerve)
     SegmentTransforms segments_;
     std::vector<Binding> bindings_;
     std::vector<PosedStructure> posed_;

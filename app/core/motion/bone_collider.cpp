@@ -6,7 +6,8 @@ namespace av {
 
 BoneCollider::BoneCollider(const Atlas& atlas) {
     for (const Structure& s : atlas.structures()) {
-        if (s.spec.kind != StructureKind::Bone || s.mesh.triangles.empty()) continue;
+        // The blended tissue is the right side's: the left leg's bones are never near it.
+        if (s.spec.kind != StructureKind::Bone || s.mesh.triangles.empty() || s.spec.onLeftSide()) continue;
         Bone bone;
         bone.segment = s.spec.segment;
         bone.bvh = std::make_unique<TriangleBvh>(s.mesh.positions, s.mesh.triangles);

@@ -20,6 +20,7 @@ namespace av {
 
 class BoneCollider {
 public:
+    // The atlas's bones but the left side's (the blended soft tissue is the right side's).
     explicit BoneCollider(const Atlas& atlas);
 
     // The neutral mesh with every vertex inside a bone of `chain` moved out (what the blend then starts from).
