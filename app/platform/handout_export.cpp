@@ -37,6 +37,9 @@ std::vector<Picture> renderHandoutViews(std::unique_ptr<GlSurface> surface, cons
     std::vector<Picture> pictures;
     for (const HandoutView& view : plan.views()) {
         renderer.session().apply(viewActions(view), 0.0);
+        // A motion that plays once (sit_down, ending seated) is printed at its end, where it makes its point.
+        const MotionState& motion = renderer.session().state().motion;
+        if (motion.playing && !motion.loop) renderer.session().advance(1e6);
         Image image = renderer.renderFrame();
         pictures.push_back(Picture{image.width, image.height, std::move(image.rgb)});
     }

@@ -89,3 +89,20 @@ TEST_CASE("seat: the render list draws the seat and makes the sit bone and the t
     model.apply(av::act::SetMotion{kneeBend});
     CHECK(model.renderList().props.empty());
 }
+
+TEST_CASE("seat: the patient tour's 'Why sitting hurts' step ends on the seat, with the sit bone glowing") {
+    const av::test::Shipped& shipped = av::test::shippedWithMeshes();
+    av::ViewerModel model{shipped.atlas, shipped.content};
+    const auto tour = std::find_if(shipped.content.tours.begin(), shipped.content.tours.end(),
+                                   [](const av::Tour& t) { return t.id == "sit_bone_pain"; });
+    REQUIRE(tour != shipped.content.tours.end());
+    const auto step = std::find_if(tour->steps.begin(), tour->steps.end(),
+                                   [](const av::TourStep& s) { return s.title == "Why sitting hurts"; });
+    REQUIRE(step != tour->steps.end());
+    model.apply(av::act::StartTour{tour->id, std::size_t(step - tour->steps.begin()) + 1});
+    CHECK(model.renderList().props.empty());  // it starts standing
+    for (int i = 0; i < 100; ++i) model.advance(0.1);  // 10 s: the motion has played to its end
+    const av::RenderList seated = model.renderList();
+    REQUIRE(seated.props.size() == 1);
+    CHECK(seated.structures[indexOf(shipped.atlas, "ischial_tuberosity")].color == av::palette::kPressure);
+}

@@ -38,6 +38,8 @@ MotionState stepMotion(const TourStep& step, bool showStrain) {
         motion.animation = step.animation->id;
         motion.time = animation ? step.animation->time * animation->durationSeconds() : 0.0;
         motion.playing = step.animation->play;
+        // As its file says: a motion with an end (sit_down ends seated) plays once and holds the end.
+        motion.loop = !animation || animation->looping();
         motion.showStrain = true;
     } else if (step.pose) {
         motion.pose = *step.pose;
