@@ -57,6 +57,7 @@ av::Manifest richManifest() {
     part.parent = "tendon_group";
     part.muscle = "semimembranosus";
     part.spans = {"pelvis", "femur"};
+    part.path = {{"pelvis", {-0.14, 0.03, 0.075}}, {"femur", {-0.09, -0.18, 0.11}}};
     av::StructureSpec middle;
     middle.id = "sacrum";
     middle.name = "Sacrum";
@@ -153,6 +154,31 @@ TEST_CASE("manifest v2: sides are read; absent, they are inferred from a _left i
     REQUIRE(diagnostics.errors.size() == 1);
     CHECK(diagnostics.errors[0].find("field 'side'") != std::string::npos);
     CHECK(diagnostics.errors[0].find("\"femur\"") != std::string::npos);
+}
+
+TEST_CASE("manifest: a display path is read; a malformed one is refused with the structure named") {
+    TempFolder folder;
+    folder.write("cube.obj", av::test::cubeObj());
+    const std::string good = R"(, "path": [{"segment": "pelvis", "point": [0, 0.1, 0]}, {"segment": "femur", "point": [0, -0.1, 0]}])";
+    av::Diagnostics diagnostics;
+    const av::Atlas atlas = av::loadAtlas(folder.write("atlas.json", manifestV(2, structure("gm", "pelvis", good))), diagnostics);
+    CHECK(diagnostics.errors.empty());
+    REQUIRE(atlas.find("gm"));
+    REQUIRE(atlas.find("gm")->spec.path.size() == 2);
+    CHECK(atlas.find("gm")->spec.path[1].segment == "femur");
+    CHECK(atlas.find("gm")->spec.path[1].point.y() == doctest::Approx(-0.1));
+    for (const std::string& bad : {std::string(R"(, "path": [{"segment": "pelvis", "point": [0, 0, 0]}])"),
+                                   std::string(R"(, "path": [{"segment": "pelvis", "point": [0, 0]}, {"segment": "femur", "point": [0, 1, 0]}])"),
+                                   std::string(R"(, "path": [{"point": [0, 0, 0]}, {"segment": "femur", "point": [0, 1, 0]}])"),
+                                   std::string(R"(, "path": [{"segment": "pelvis", "point": [0, 0, 0]}, {"segment": "femur", "point": [0, 0, 0]}])")}) {
+        CAPTURE(bad);
+        av::Diagnostics refused;
+        const av::Atlas none = av::loadAtlas(folder.write("bad.json", manifestV(2, structure("gm", "pelvis", bad))), refused);
+        CHECK(none.structures().empty());
+        REQUIRE(refused.errors.size() == 1);
+        CHECK(refused.errors[0].find("field 'path'") != std::string::npos);
+        CHECK(refused.errors[0].find("\"gm\"") != std::string::npos);
+    }
 }
 
 TEST_CASE("manifest v2: the atlas-wide transform applies after each structure's own unit and transform") {

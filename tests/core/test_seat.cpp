@@ -32,6 +32,10 @@ TEST_CASE("seat: sit_down ends on a seat that touches the buttock under the sit 
     const double end = av::findAnimation("sit_down").animation->durationSeconds();
     model.apply(av::act::SetMotion{sitDown(end)});
     REQUIRE(model.state().motion.sitting == doctest::Approx(1.0));
+    // Both legs sit (the motion file's both_legs): the left femur has swung forward like the right.
+    CHECK(model.state().motion.bothLegs);
+    const Eigen::Isometry3d left = model.scene().posed(indexOf(shipped.atlas, "femur_left")).rigid;
+    CHECK_FALSE(left.isApprox(Eigen::Isometry3d::Identity(), 1e-6));  // it stands still without both_legs
     const auto seat = av::seatContact(model.scene(), model.state().motion.sitting);
     REQUIRE(seat);
     REQUIRE(seat->seat);
@@ -59,6 +63,13 @@ TEST_CASE("seat: sit_down ends on a seat that touches the buttock under the sit 
     // Standing at the start, there is no seat.
     model.apply(av::act::SetMotion{sitDown(0.0)});
     CHECK_FALSE(av::seatContact(model.scene(), model.state().motion.sitting));
+    // Another motion leaves the left leg standing.
+    av::MotionState kneeBend;
+    kneeBend.animation = "knee_flexion";
+    kneeBend.time = 2.0;
+    model.apply(av::act::SetMotion{kneeBend});
+    CHECK_FALSE(model.state().motion.bothLegs);
+    CHECK(model.scene().posed(indexOf(shipped.atlas, "femur_left")).rigid.isApprox(Eigen::Isometry3d::Identity(), 1e-9));
 }
 
 TEST_CASE("seat: the render list draws the seat and makes the sit bone and the tendon origin glow, labelled first") {
