@@ -19,16 +19,10 @@ Eigen::Vector3d lowestPoint(const std::vector<Vec3f>& points) {
     return {(*lowest)[0], (*lowest)[1], (*lowest)[2]};
 }
 
+// A structure's points at the detail on show, placed by its posed state.
 std::vector<Vec3f> posedPoints(const Structure& structure, const PosedStructure& posed, bool lowDetail) {
-    if (posed.deformed) return posed.positions;
     const Mesh& mesh = lowDetail && !structure.meshLow.positions.empty() ? structure.meshLow : structure.mesh;
-    std::vector<Vec3f> out;
-    out.reserve(mesh.positions.size());
-    for (const Vec3f& v : mesh.positions) {
-        const Eigen::Vector3d p = posed.rigid * Eigen::Vector3d(v[0], v[1], v[2]);
-        out.push_back({float(p.x()), float(p.y()), float(p.z())});
-    }
-    return out;
+    return posedMesh(mesh, posed).positions;
 }
 
 // A box from lo to hi with outward faces (counter-clockwise seen from outside) and flat normals.
