@@ -5,6 +5,7 @@
 #include "platform/frame_benchmark.h"
 #include "platform/gl_surface.h"
 #include "platform/handout_export.h"
+#include "platform/heap_tuning.h"
 #include "platform/headless.h"
 #include "platform/imgui_layer.h"
 #include "platform/viewer_session.h"
@@ -83,6 +84,7 @@ void writeRequestedHandout(UiState& ui, const Loaded& loaded, const ViewerOption
 
 int runInteractive(const Loaded& loaded, const ViewerOptions& options) {
     const Atlas& atlas = loaded.atlas;
+    keepFreedHeapForReuse();
     try {
         GlSurface surface(options.width, options.height, "Anatomy Viewer - " + atlas.name(), true);
         GlfwWindow& window = surface.window();
