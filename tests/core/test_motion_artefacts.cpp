@@ -3,6 +3,7 @@
 // with -s to see the figures; bench-motion-artefacts measures every structure against the skin and the bones.
 #include "core/atlas/manifest.h"
 #include "core/motion/animations.h"
+#include "core/motion/knee_axis.h"
 #include "core/motion/patella_tracking.h"
 #include "core/motion/segment_blend.h"
 #include "core/scene/body_checks.h"
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 namespace {
@@ -54,9 +56,15 @@ TEST_CASE("motion artefacts: the patella glides down the femur's groove and stay
                                                      atlas().structures()[indexOf("patella")].mesh,
                                                      atlas().structures()[indexOf("tibia")].mesh);
     REQUIRE(geometry);
-    // The groove's circle is a femoral condyle's size (about 2-3 cm).
-    CHECK(geometry->trochleaRadius > 0.015);
-    CHECK(geometry->trochleaRadius < 0.04);
+    // Standing, the patella's back is a millimetre or two off the femur (cartilage), its tendon 4-7 cm long.
+    CHECK(geometry->contactGap < 0.003);
+    CHECK(geometry->tendonLength > 0.04);
+    CHECK(geometry->tendonLength < 0.07);
+    const av::Mesh& femurMesh = atlas().structures()[indexOf("femur")].mesh;
+    const auto kneeAxis = av::fitKneeAxis(femurMesh);
+    REQUIRE(kneeAxis);
+    double femurBack = 0;  // the femur's most posterior point (X is anterior; the hip stays straight here)
+    for (const av::Vec3f& v : femurMesh.positions) femurBack = std::min(femurBack, double(v[0]));
     av::PosedScene scene(atlas());
     const std::size_t patella = indexOf("patella"), femur = indexOf("femur"), tibia = indexOf("tibia");
     const double neutral = (geometry->lowerPole - geometry->tibialTuberosity).norm();
@@ -66,9 +74,14 @@ TEST_CASE("motion artefacts: the patella glides down the femur's groove and stay
         CAPTURE(knee);
         const Eigen::Isometry3d placed = scene.posed(patella).rigid;
         const double length = av::patellarTendonLength(*geometry, placed, scene.posed(tibia).rigid);
-        // Measured, not yet held: the atlas's condyles sit about 2 cm from Gait2392's knee centre, so the tendon
-        // lengthens as the tibia swings about a centre the patella cannot follow (docs/validation.md).
-        MESSAGE("knee " << knee << " deg: patellar tendon " << length * 1000 << " mm (neutral " << neutral * 1000 << ")");
+        // The tendon keeps its length within 3% (issue 10), and the patella still lags the knee as in vivo.
+        const Eigen::Isometry3d onFemur = scene.posed(femur).rigid.inverse() * placed;
+        const double patellaFlexion = -std::atan2(onFemur.linear()(1, 0), onFemur.linear()(0, 0)) * 180 / M_PI;
+        MESSAGE("knee " << knee << " deg: patellar tendon " << length * 1000 << " mm (neutral " << neutral * 1000
+                        << "), patella flexed " << patellaFlexion << " deg");
+        CHECK(std::abs(length / neutral - 1) <= 0.03);
+        if (knee >= 30) CHECK(patellaFlexion < knee);
+        if (knee >= 30) CHECK(patellaFlexion > 0.4 * knee);
         // Within 3 mm of the femur, and not sunk into it.
         const av::TriangleBvh& femurSurface = scene.bvh(femur);
         double nearest = 1e9;
@@ -85,8 +98,51 @@ TEST_CASE("motion artefacts: the patella glides down the femur's groove and stay
         Vector3d centre = Vector3d::Zero();
         for (const av::Vec3f& v : mesh.positions) centre += vec(v);
         centre /= double(mesh.positions.size());
-        if (knee > 0 && knee <= 100) CHECK(centre.y() < previousCentre.y());
+        // Down the groove while the knee bends to 60 degrees, then round under the femur's end, never behind it.
+        if (knee > 0 && knee <= 60) CHECK(centre.y() < previousCentre.y());
+        if (knee > 60) CHECK(centre.y() < kneeAxis->centre.y());
+        CHECK(centre.x() > femurBack);
         previousCentre = centre;
+    }
+}
+
+TEST_CASE("motion artefacts: the tibia rolls on the femur's condyles as the knee bends") {
+    // The knee's axis fitted to the atlas's femur: the back of the condyles is a circle of a condyle's size,
+    // below the mid-epicondylar point that Gait2392 turns about.
+    const av::Mesh& femurMesh = atlas().structures()[indexOf("femur")].mesh;
+    const auto axis = av::fitKneeAxis(femurMesh);
+    REQUIRE(axis);
+    const Vector3d gaitKnee = av::tibiaToPelvis(av::Pose{}).translation();
+    MESSAGE("knee axis " << axis->centre.transpose() << ", radius " << axis->radius * 1000 << " mm, "
+                         << (axis->centre - gaitKnee).transpose() * 1000 << " mm from Gait2392's knee centre");
+    CHECK(axis->radius > 0.018);
+    CHECK(axis->radius < 0.032);
+    CHECK(axis->centre.y() < gaitKnee.y());
+    // The tibia's top stays as close to the femur as standing, neither lifting off (about 1 cm at 60 degrees
+    // when it turned about Gait2392's centre) nor sinking in.
+    av::PosedScene scene(atlas());
+    const std::size_t femur = indexOf("femur"), tibia = indexOf("tibia");
+    const auto& tibiaNeutral = atlas().structures()[tibia].mesh.positions;
+    double top = -1;
+    for (const av::Vec3f& v : tibiaNeutral) top = std::max(top, double(v[1]));
+    double standing = 0;
+    for (double knee = 0; knee <= 120; knee += 20) {
+        scene.update(av::Pose{0, 0, 0, knee}, 0.0, false);
+        CAPTURE(knee);
+        double gap = 1e9;
+        std::size_t inside = 0, plateau = 0;
+        for (std::size_t v = 0; v < tibiaNeutral.size(); ++v) {
+            if (tibiaNeutral[v][1] < top - 0.01) continue;
+            const Vector3d p = vec(scene.mesh(tibia).positions[v]);
+            gap = std::min(gap, scene.bvh(femur).nearest(p)->distance);
+            inside += scene.bvh(femur).contains(p);
+            ++plateau;
+        }
+        if (knee == 0) standing = gap;
+        MESSAGE("knee " << knee << " deg: tibial plateau " << gap * 1000 << " mm from the femur, " << inside << " of "
+                        << plateau << " of its points inside it");
+        CHECK(gap <= standing + 0.002);
+        CHECK(double(inside) / double(plateau) <= 0.02);
     }
 }
 
@@ -108,9 +164,10 @@ TEST_CASE("motion artefacts: the nerves follow the bent knee and stay out of the
         const double toTibia = scene.bvh(tibia).nearest(vec(scene.mesh(tibialNerve).positions[farEnd]))->distance * 1000;
         MESSAGE("hip " << pose.hip_flexion_deg << ", knee " << pose.knee_flexion_deg << ": tibial nerve's far end "
                        << toTibia << " mm from the tibia");
-        // It goes with the tibia (rigid on the femur it ended 17 cm from it at 120 degrees). The atlas puts it
-        // 41.9 mm behind the tibia standing, so the issue's 40 mm is missed at every pose, bent or not.
+        // It goes with the tibia (rigid on the femur it ended 17 cm from it at 120 degrees), within the issue's
+        // 40 mm of it at every pose.
         CHECK(std::abs(toTibia - neutralToTibia) < 2.0);
+        CHECK(toTibia <= 40.0);
         for (const std::string nerve : {"sciatic_nerve", "tibial_nerve", "common_fibular_nerve"}) {
             CAPTURE(nerve);
             const av::BoneDepth depth = av::insideBones(scene, indexOf(nerve));
@@ -135,6 +192,38 @@ TEST_CASE("motion artefacts: at every keyframe of every motion the nerves stay o
     }
 }
 
+TEST_CASE("motion artefacts: at every keyframe of every motion the muscles and tendons stay out of the bones") {
+    // Issue 10: no more than 2% of a structure's vertices inside a bone, none deeper than 5 mm. Two are not held
+    // yet and are pinned at what they measure, so that they cannot get worse unseen (docs/validation.md, s.8):
+    // gluteus maximus, whose display path turns at one via point and is not pushed out (pushed, it lost 7% of
+    // its volume), and the semimembranosus tendon's origin, squeezed between femur and pelvis at 100 degrees.
+    const std::map<std::string, std::pair<double, double>> pinned{{"gluteus_maximus", {0.20, 25.0}},
+                                                                  {"semimembranosus_tendon", {0.06, 1.0}}};
+    av::PosedScene scene(atlas());
+    std::vector<std::size_t> checked;
+    for (std::size_t i = 0; i < atlas().structures().size(); ++i) {
+        const av::StructureSpec& spec = atlas().structures()[i].spec;
+        // What crosses a joint; a structure rigid on one bone's segment moves with it and no pose changes it.
+        if (spec.spans.empty()) continue;
+        if (spec.kind == av::StructureKind::Muscle || spec.kind == av::StructureKind::Tendon ||
+            spec.kind == av::StructureKind::Ligament)
+            checked.push_back(i);
+    }
+    REQUIRE(checked.size() >= 15);
+    for (const auto& [name, sample] : keyframes()) {
+        scene.update(sample.pose, sample.activation, true);  // the low-detail meshes: the same tissue, fewer points
+        for (const std::size_t i : checked) {
+            const std::string& id = atlas().structures()[i].spec.id;
+            CAPTURE(name);
+            CAPTURE(id);
+            const auto limit = pinned.count(id) ? pinned.at(id) : std::pair<double, double>{0.02, 5.0};
+            const av::BoneDepth depth = av::insideBones(scene, i);
+            CHECK(depth.fractionInside <= limit.first);
+            CHECK(depth.deepestMm <= limit.second);
+        }
+    }
+}
+
 TEST_CASE("motion artefacts: the skin bends with the knee and keeps the leg's bones inside") {
     av::PosedScene scene(atlas());
     const std::size_t skin = indexOf("skin");
@@ -155,7 +244,7 @@ TEST_CASE("motion artefacts: the skin bends with the knee and keeps the leg's bo
         // Skin below the knee's blend is carried by the tibia exactly.
         const auto& neutral = atlas().structures()[skin].mesh.positions;
         const av::Mesh& posed = scene.mesh(skin);
-        const Eigen::Isometry3d tibiaMoves = av::segmentTransforms(av::Pose{0, 0, 0, knee}).tibia;
+        const Eigen::Isometry3d tibiaMoves = scene.posed(indexOf("tibia")).rigid;
         const double below = av::kneeBlendAxis().distal_end.y();
         for (std::size_t v = 0; v < neutral.size(); v += 97)
             if (neutral[v][1] < below - 0.005) CHECK((vec(posed.positions[v]) - tibiaMoves * vec(neutral[v])).norm() < 1e-5);

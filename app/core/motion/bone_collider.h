@@ -7,6 +7,7 @@
 // carried by one segment alone skips that segment's bones: they move together, and the vertex was put outside
 // them once, at the neutral pose (correctNeutral). Atlas frame, metres.
 #include "core/atlas/atlas.h"
+#include "core/geometry/inside_grid.h"
 #include "core/geometry/triangle_bvh.h"
 #include "core/motion/kinematics.h"
 
@@ -34,11 +35,18 @@ public:
 
     // How far beyond the surface a pushed vertex is put (metres).
     static constexpr double kMargin = 0.001;
+    // How far a pushed vertex's nearest bone surface is looked for first (metres).
+    static constexpr double kSearch = 0.03;
+    // The inside grids' cube edge (metres): tissue a few millimetres off a bone needs no ray.
+    static constexpr double kCube = 0.003;
+    // At most this many passes over the bones (a vertex pushed from one bone into another goes out again).
+    static constexpr int kRounds = 8;
 
 private:
     struct Bone {
         std::string segment;
         std::unique_ptr<TriangleBvh> bvh;  // neutral atlas frame
+        std::unique_ptr<InsideGrid> inside;  // answers most inside tests without a ray
         Eigen::Vector3d lo, hi;            // its bounds, neutral frame
     };
     // Moves p (in the bone's neutral frame) out of the bone when inside; true when it did.

@@ -67,7 +67,12 @@ std::vector<Eigen::Vector3d> activePathPoints(const MuscleDefinition& muscle, co
 }
 
 std::vector<Eigen::Vector3d> displayPathPoints(const MuscleDefinition& muscle, const Pose& pose) {
-    const BodyPlacements bodies = placements(pose);
+    return displayPathPoints(muscle, pose, placements(pose).tibia);
+}
+
+std::vector<Eigen::Vector3d> displayPathPoints(const MuscleDefinition& muscle, const Pose& pose,
+                                               const Eigen::Isometry3d& tibiaInPelvis) {
+    const BodyPlacements bodies{femurToPelvis(pose), tibiaInPelvis};
     const double q = kneeAngleR(pose);
     const std::size_t n = muscle.path.size();
     std::vector<Eigen::Vector3d> points(n);

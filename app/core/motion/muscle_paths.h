@@ -4,7 +4,7 @@
 #include "core/motion/gait2392.h"
 #include "core/motion/pose.h"
 
-#include <Eigen/Core>
+#include <Eigen/Geometry>
 
 #include <string_view>
 #include <vector>
@@ -24,6 +24,10 @@ std::vector<Eigen::Vector3d> activePathPoints(const gait2392::MuscleDefinition& 
 // length of the active path, no zero-length segment, and moves continuously as the point switches off.
 // For drawing and for applyPathBinding.
 std::vector<Eigen::Vector3d> displayPathPoints(const gait2392::MuscleDefinition& muscle, const Pose& pose);
+// The same with the tibia placed as given (tibia frame -> atlas frame) rather than by Gait2392's knee: the
+// meshes' knee (core/motion/knee_axis.h), so that the paths end on the tibia as drawn.
+std::vector<Eigen::Vector3d> displayPathPoints(const gait2392::MuscleDefinition& muscle, const Pose& pose,
+                                               const Eigen::Isometry3d& tibiaInPelvis);
 
 // Musculotendon length: the sum of the segment lengths between the active points, metres.
 double mtuLength(const gait2392::MuscleDefinition& muscle, const Pose& pose);

@@ -1,17 +1,20 @@
 #pragma once
-// The patella gliding down the femoral groove as the knee bends. The femur's groove (trochlea) and condyles
-// are taken as a circle in the sagittal plane, fitted to the femur's mesh; the patella's back stays on it,
-// the patella turning about its centre by a fixed share of the knee's flexion: in vivo the patella's flexion
-// lags the knee's by 30-40% (the review in J Healthc Eng 2019:9159267, docs/sources.md), so 65%.
-// The patellar tendon's length (lower pole to tibial tuberosity) is measured, not imposed: the shipped atlas's
-// condyles are centred about 2 cm from Gait2392's knee centre, so no rigid glide on the femur keeps it
-// constant past about 30 degrees (docs/validation.md). Atlas frame, metres.
+// The patella gliding down the front of the femur as the knee bends, as planar knee models with an
+// inextensible patellar ligament place it (Yamaguchi and Zajac 1989, docs/sources.md): its back touches the
+// femur, as it does standing, and its tendon (lower pole to tibial tuberosity) keeps its standing length. Those
+// two conditions leave the patella's tilt free; it is taken from the published lag: in vivo the patella's
+// flexion lags the knee's by 30-40% (the review in J Healthc Eng 2019:9159267), so it turns by 65% of the knee's
+// flexion. Found on the femur's own surface (a BVH of its neutral mesh), so it follows the trochlea and then the
+// condyles wherever the atlas puts them. Atlas frame, metres.
+#include "core/geometry/triangle_bvh.h"
 #include "core/mesh.h"
 #include "core/motion/kinematics.h"
 
 #include <Eigen/Geometry>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace av {
 
@@ -19,14 +22,16 @@ namespace av {
 inline constexpr double kPatellarFlexionRatio = 0.65;
 
 struct PatellaGeometry {
-    Eigen::Vector3d trochleaCentre;    // centre of the femoral groove's circle (neutral atlas frame)
-    double trochleaRadius = 0;         // that circle's radius (a fit diagnostic)
-    Eigen::Vector3d lowerPole;         // the patella's lowest point, where its tendon starts
-    Eigen::Vector3d tibialTuberosity;  // where the patellar tendon ends on the tibia
+    std::shared_ptr<const TriangleBvh> femur;  // the femur's surface, neutral atlas frame
+    std::vector<Eigen::Vector3d> back;         // the patella's points that face the femur (a sample)
+    double contactGap = 0;                     // their nearest distance to the femur standing
+    Eigen::Vector3d lowerPole;                 // the patella's lowest point, where its tendon starts
+    Eigen::Vector3d tibialTuberosity;          // where the patellar tendon ends on the tibia
+    double tendonLength = 0;                   // lower pole to tuberosity, standing
 };
 
-// Measures the geometry from the three bones' neutral meshes; nullopt when a mesh is empty or the femur has
-// no surface in front of and below the knee to fit the groove to.
+// Measures the geometry from the three bones' neutral meshes; nullopt when a mesh is empty or the tibia has no
+// tuberosity below the patella.
 std::optional<PatellaGeometry> measurePatellaGeometry(const Mesh& femur, const Mesh& patella, const Mesh& tibia);
 
 // The patella's neutral-to-posed transform, given the femur's and tibia's (SegmentTransforms::femur, ::tibia).

@@ -40,7 +40,7 @@ const std::vector<StructureInfo>& structureTable() {
         {"patella", "Patella (right)", "bone", "patella", kBone, "", "", {}},
         {"tibia", "Tibia (right)", "bone", "tibia", kBone, "", "", {}},
         {"fibula", "Fibula (right)", "bone", "tibia", kBone, "", "", {}},
-        {"patella_left", "Patella (left)", "bone", "tibia_left", kBone, "", "", {}},
+        {"patella_left", "Patella (left)", "bone", "patella_left", kBone, "", "", {}},
         {"tibia_left", "Tibia (left)", "bone", "tibia_left", kBone, "", "", {}},
         {"fibula_left", "Fibula (left)", "bone", "tibia_left", kBone, "", "", {}},
         {"ischial_tuberosity", "Ischial tuberosity (sit bone)", "region", "pelvis", "#efe3b8", "pelvis", "", {}},
@@ -76,7 +76,7 @@ const std::vector<StructureInfo>& structureTable() {
         {"tibial_nerve", "Tibial nerve", "nerve", "femur", "#f2d03b", "", "", {"femur", "tibia"}},
         {"common_fibular_nerve", "Common fibular nerve", "nerve", "femur", "#e9c22e", "", "", {"femur", "tibia"}},
         {"posterior_femoral_cutaneous_nerve", "Posterior femoral cutaneous nerve", "nerve", "pelvis", "#f6df74", "",
-         "", {"pelvis", "femur"}},
+         "", {"pelvis", "femur", "tibia"}},
         {"skin", "Skin of buttock and thigh", "skin", "pelvis", "#f0d2bd", "", "", {"pelvis", "femur", "tibia"}, 0.3},
     };
     static const bool musclesNamed = [] {

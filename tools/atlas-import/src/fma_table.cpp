@@ -19,7 +19,7 @@ const std::vector<FmaEntry>& fmaTable() {
         {"FMA24474", "femur", "Femur (right)", StructureKind::Bone, Side::Right, "femur", {}, ""},
         {"FMA24475", "femur_left", "Femur (left)", StructureKind::Bone, Side::Left, "femur_left", {}, "femur"},
         {"FMA24486", "patella", "Patella", StructureKind::Bone, Side::Right, "patella", {}, ""},
-        {"FMA24487", "patella_left", "Patella (left)", StructureKind::Bone, Side::Left, "tibia_left", {}, "patella"},
+        {"FMA24487", "patella_left", "Patella (left)", StructureKind::Bone, Side::Left, "patella_left", {}, "patella"},
         {"FMA24477", "tibia", "Tibia", StructureKind::Bone, Side::Right, "tibia", {}, ""},
         {"FMA24478", "tibia_left", "Tibia (left)", StructureKind::Bone, Side::Left, "tibia_left", {}, "tibia"},
         {"FMA24480", "fibula", "Fibula", StructureKind::Bone, Side::Right, "tibia", {}, ""},
