@@ -55,7 +55,7 @@ std::vector<Built> buildNerves(Context& ctx) {
     {
         // Tibial nerve: straight down the middle of the popliteal fossa, then deep in the calf behind the
         // tibia, to where the skin ends at mid-calf.
-        std::vector<V3> c = {split, {-81, -430, 86}, {-86, -452, 85}, tib(-20, -15, 1), tib(-28, -45, 4),
+        std::vector<V3> c = {split + V3(0, 2, 0), {-81, -430, 86}, {-86, -452, 85}, tib(-20, -15, 1), tib(-28, -45, 4),
                              tib(-29, -100, 4), tib(-25, -160, 2), tib(-22, -200, 2)};
         Grid g = nerve(ctx, c, {{0, 3.4}, {0.4, 3.0}, {1, 2.6}}, h);
         out.push_back(keepAndPolygonise(ctx, "tibial_nerve", std::move(g), 2500, 600));
