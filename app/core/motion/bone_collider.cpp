@@ -49,8 +49,7 @@ std::size_t BoneCollider::pushOut(std::vector<Vec3f>& positions, const SegmentTr
     // (the others were found outside every bone and have not moved).
     std::vector<std::uint32_t> candidates(positions.size()), pushedNow;
     for (std::uint32_t v = 0; v < candidates.size(); ++v) candidates[v] = v;
-    std::vector<bool> pushed(positions.size(), false);
-    std::vector<int> pushedInRound(positions.size(), -1);
+    std::vector<int> pushedInRound(positions.size(), -1);  // the last round that moved each vertex (-1: none)
     for (int round = 0; round < kRounds && !candidates.empty(); ++round) {
         pushedNow.clear();
         for (const Bone& bone : bones_) {
@@ -60,14 +59,13 @@ std::size_t BoneCollider::pushOut(std::vector<Vec3f>& positions, const SegmentTr
             const Eigen::Isometry3d placed = segments.find(bone.segment).value_or(Eigen::Isometry3d::Identity());
             const Eigen::Isometry3d toBone = placed.inverse();
             for (const std::uint32_t v : candidates) {
-                if (v < soleCarrier.size() && soleCarrier[v] == boneLink && !pushed[v]) continue;
+                if (v < soleCarrier.size() && soleCarrier[v] == boneLink && pushedInRound[v] < 0) continue;
                 Eigen::Vector3d p = toBone * Eigen::Vector3d(positions[v][0], positions[v][1], positions[v][2]);
                 if (!moveOut(bone, p)) continue;
                 const Eigen::Vector3d out = placed * p;
                 positions[v] = {float(out.x()), float(out.y()), float(out.z())};
                 if (pushedInRound[v] != round) pushedNow.push_back(v);
                 pushedInRound[v] = round;
-                pushed[v] = true;
             }
         }
         moved += pushedNow.size();

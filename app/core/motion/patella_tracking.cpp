@@ -7,7 +7,7 @@
 namespace av {
 namespace {
 
-constexpr std::size_t kBackSamples = 128;  // enough to find the contact, few enough for every frame
+constexpr std::size_t kSurfaceSamples = 128;  // enough to find the contact, few enough for every frame
 constexpr double kScanStep = 5.0 * M_PI / 180;  // moves the pole about 5 mm: never across the femur's end
 
 Eigen::Vector3d vec(const Vec3f& v) { return {v[0], v[1], v[2]}; }
@@ -24,7 +24,7 @@ Eigen::Isometry3d placed(const PatellaGeometry& g, double phi, const Eigen::Vect
 
 // Whether the patella comes as close to the femur as standing (a search only that far around each point).
 bool touches(const PatellaGeometry& g, const Eigen::Isometry3d& patella) {
-    for (const Eigen::Vector3d& p : g.back)
+    for (const Eigen::Vector3d& p : g.sample)
         if (g.femur->nearest(patella * p, g.contactGap)) return true;
     return false;
 }
@@ -55,11 +55,11 @@ std::optional<PatellaGeometry> measurePatellaGeometry(const Mesh& femur, const M
     g.tendonLength = (g.lowerPole - g.tibialTuberosity).norm();
 
     // The patella's surface, evenly thinned: its back touches the femur first, its poles when tilted.
-    const std::size_t stride = std::max<std::size_t>(1, patella.positions.size() / kBackSamples);
-    for (std::size_t i = 0; i < patella.positions.size(); i += stride) g.back.push_back(vec(patella.positions[i]));
+    const std::size_t stride = std::max<std::size_t>(1, patella.positions.size() / kSurfaceSamples);
+    for (std::size_t i = 0; i < patella.positions.size(); i += stride) g.sample.push_back(vec(patella.positions[i]));
     g.femur = std::make_shared<const TriangleBvh>(femur.positions, femur.triangles);
     g.contactGap = std::numeric_limits<double>::infinity();
-    for (const Eigen::Vector3d& p : g.back) g.contactGap = std::min(g.contactGap, g.femur->nearest(p)->distance);
+    for (const Eigen::Vector3d& p : g.sample) g.contactGap = std::min(g.contactGap, g.femur->nearest(p)->distance);
     return g;
 }
 

@@ -23,7 +23,7 @@ inline constexpr double kPatellarFlexionRatio = 0.65;
 
 struct PatellaGeometry {
     std::shared_ptr<const TriangleBvh> femur;  // the femur's surface, neutral atlas frame
-    std::vector<Eigen::Vector3d> back;         // the patella's points that face the femur (a sample)
+    std::vector<Eigen::Vector3d> sample;       // points of the patella's surface, evenly thinned
     double contactGap = 0;                     // their nearest distance to the femur standing
     Eigen::Vector3d lowerPole;                 // the patella's lowest point, where its tendon starts
     Eigen::Vector3d tibialTuberosity;          // where the patellar tendon ends on the tibia
