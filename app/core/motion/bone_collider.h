@@ -1,6 +1,6 @@
 #pragma once
-// Keeps soft tissue out of the bones. A blend of segment transforms or a muscle's path cannot know where the bones are:
-// behind a bending knee the nerves lag the tibia or lead the femur into bone. Any vertex that ends up inside a
+// Keeps soft tissue out of the bones. A blend of segment transforms or a muscle's path cannot know where the
+// bones are: behind a bending knee the nerves lag the tibia or lead the femur into bone. Any vertex that ends up inside a
 // bone is moved to the bone's nearest surface point and a little beyond, so the tissue drapes over the bone
 // instead of passing through it. Bones are rigid, so each bone's BVH is built once from its neutral mesh and
 // queried in the bone's own frame. Only the bones of the segments a structure spans are looked at, and a vertex
